@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Bootstrap: check the prerequisites, install what is missing (root or passwordless sudo),
+# then hand every argument to the Cake build: ./build.sh --target=Release
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$root"
+
+# Debian/Ubuntu packages the build needs: XGBoost's C library for training, Chromium for the
+# dashboard's browser tests, wrk for the API benchmark, and Python's xgboost/sklearn/pandas for
+# the reference checks (the parity fixtures, the Databricks job's own tests, the data benchmark).
+debian_packages=(libxgboost0 chromium python3-xgboost python3-sklearn python3-pandas)
+
+fail() { echo "build.sh: $*" >&2; exit 1; }
+
+check_sdk() {
+  command -v dotnet >/dev/null 2>&1 || fail "the .NET SDK is not installed: see https://dot.net and global.json for the version."
+  local wanted
+  wanted="$(sed -n 's/.*"version": *"\([0-9]*\.[0-9]*\)\..*/\1/p' global.json)"
+  if ! dotnet --list-sdks | grep -q "^${wanted}\."; then
+    fail "global.json asks for the .NET SDK ${wanted}.x; installed: $(dotnet --list-sdks | cut -d' ' -f1 | tr '\n' ' ')"
+  fi
+}
+
+missing_packages() {
+  command -v dpkg-query >/dev/null 2>&1 || return 0
+  local package
+  for package in "${debian_packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || echo "$package"
+  done
+}
+
+install_packages() {
+  local missing=("$@")
+  local sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+      sudo="sudo -n"
+    else
+      fail "missing packages: ${missing[*]}. Install them with: sudo apt-get update && sudo apt-get install -y ${missing[*]}"
+    fi
+  fi
+  echo "build.sh: installing ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+check_sdk
+if [ "$(uname -s)" = "Linux" ]; then
+  mapfile -t missing < <(missing_packages)
+  if [ "${#missing[@]}" -gt 0 ]; then
+    install_packages "${missing[@]}"
+  fi
+fi
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+exec dotnet run --project "$root/build/Build.csproj" -- "$@"

@@ -1,0 +1,8 @@
+namespace Mlops.Build;
+
+/// <summary>Every <c>--name=value</c> argument the build reads, named once.</summary>
+public static class ArgumentNames
+{
+    public const string Configuration = "configuration";
+    public const string TestFilter = "test-filter";
+}

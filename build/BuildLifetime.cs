@@ -1,0 +1,24 @@
+using Cake.Core;
+using Cake.Core.Diagnostics;
+using Cake.Frosting;
+
+namespace Mlops.Build;
+
+/// <summary>States, once, what is being built and where.</summary>
+public sealed class BuildLifetime : FrostingLifetime<BuildContext>
+{
+    public override void Setup(BuildContext context, ISetupContext info)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.Log.Information(
+            "Building version {0} ({1}) in {2}, {3}.",
+            context.Version.SemVer,
+            context.Version.Commit,
+            context.BuildConfiguration,
+            context.Ci.IsGitHubActions ? "on GitHub Actions" : context.Ci.IsCi ? "on CI" : "locally");
+    }
+
+    public override void Teardown(BuildContext context, ITeardownContext info)
+    {
+    }
+}

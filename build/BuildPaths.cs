@@ -1,0 +1,27 @@
+namespace Mlops.Build;
+
+/// <summary>Every path the build uses, derived once from the repository root.</summary>
+public sealed record BuildPaths(string Root)
+{
+    public string Solution => Path.Combine(Root, "Build.sln");
+
+    public string VersionFile => Path.Combine(Root, "version.txt");
+
+    public string Artifacts => Path.Combine(Root, "artifacts");
+
+    public string TestResults => Path.Combine(Artifacts, "tests");
+
+    /// <summary>The repository root: the nearest folder upwards that holds Build.sln.</summary>
+    public static BuildPaths FindFrom(string start)
+    {
+        for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Build.sln")))
+            {
+                return new BuildPaths(directory.FullName);
+            }
+        }
+
+        throw new InvalidOperationException($"No Build.sln in '{start}' or any folder above it: run the build from the repository.");
+    }
+}

@@ -1,0 +1,17 @@
+namespace Mlops.Build;
+
+/// <summary>Every environment variable the build reads, named once.</summary>
+public static class EnvironmentNames
+{
+    public const string Ci = "CI";
+    public const string GitHubActions = "GITHUB_ACTIONS";
+    public const string GitHubRef = "GITHUB_REF";
+    public const string GitHubRefType = "GITHUB_REF_TYPE";
+    public const string GitHubRefName = "GITHUB_REF_NAME";
+    public const string GitHubSha = "GITHUB_SHA";
+    public const string GitHubRunNumber = "GITHUB_RUN_NUMBER";
+    public const string GitHubRunId = "GITHUB_RUN_ID";
+    public const string GitHubRepository = "GITHUB_REPOSITORY";
+    public const string GitHubServerUrl = "GITHUB_SERVER_URL";
+    public const string GitHubStepSummary = "GITHUB_STEP_SUMMARY";
+}
