@@ -54,4 +54,13 @@ if [ "$(uname -s)" = "Linux" ]; then
 fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
-exec dotnet run --project "$root/build/Build.csproj" -- "$@"
+
+# Compile the build only when one of its inputs changed since the last successful compile: a warm
+# run then skips MSBuild's own up-to-date check, which is most of the host's overhead.
+stamp="$root/build/obj/bootstrap.stamp"
+build_inputs=(build model/Model model/Model.Training Directory.Build.props Directory.Packages.props global.json nuget.config)
+if [ ! -f "$stamp" ] || [ -n "$(find "${build_inputs[@]}" -newer "$stamp" -not -path '*/bin/*' -not -path '*/obj/*' -print -quit)" ]; then
+  dotnet build "$root/build/Build.csproj" -nologo -verbosity:quiet -clp:ErrorsOnly
+  touch "$stamp"
+fi
+exec dotnet run --no-build --project "$root/build/Build.csproj" -- "$@"
