@@ -53,6 +53,16 @@ if [ "$(uname -s)" = "Linux" ]; then
   fi
 fi
 
+# The tests' npm tools (a workflow validator, GitHub's API description): installed from the lock file.
+tools="$root/tests/tools"
+if command -v npm >/dev/null 2>&1; then
+  if [ ! -f "$tools/node_modules/.package-lock.json" ] || [ "$tools/package-lock.json" -nt "$tools/node_modules/.package-lock.json" ]; then
+    npm ci --prefix "$tools" --no-audit --no-fund --loglevel=error
+  fi
+else
+  echo "build.sh: npm is not installed; the workflow and GitHub contract tests need it (apt-get install npm)." >&2
+fi
+
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 # Compile the build only when one of its inputs changed since the last successful compile: a warm
