@@ -147,9 +147,17 @@ public sealed class NuGetModelFeed : IModelFeed, IDisposable
         return new HttpFeedPublisher(_pushClient!, publishUri, apiKey, _masker);
     }
 
-    private async Task<FindPackageByIdResource> FinderAsync(CancellationToken cancellationToken) =>
-        await ReadAsync("read the service index", () => NuGetSourceFactory.Create(Settings).GetResourceAsync<FindPackageByIdResource>(cancellationToken))
-        ?? throw new InvalidOperationException($"'{Settings.Source}' is neither a folder nor a NuGet v3 feed.");
+    private async Task<FindPackageByIdResource> FinderAsync(CancellationToken cancellationToken)
+    {
+        if (Settings.IsFolder)
+        {
+            // A fresh clone has no .feed/ yet: that is an empty registry, not an error (NuGet refuses a missing folder).
+            Directory.CreateDirectory(Settings.Source);
+        }
+
+        return await ReadAsync("read the service index", () => NuGetSourceFactory.Create(Settings).GetResourceAsync<FindPackageByIdResource>(cancellationToken))
+            ?? throw new InvalidOperationException($"'{Settings.Source}' is neither a folder nor a NuGet v3 feed.");
+    }
 
     /// <summary>NuGet.Protocol reports feed failures as FatalProtocolException; name the feed and mask any secret in the text.</summary>
     private async Task<T> ReadAsync<T>(string call, Func<Task<T>> read)

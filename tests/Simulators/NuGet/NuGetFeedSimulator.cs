@@ -34,8 +34,7 @@ public sealed class NuGetFeedSimulator : IAsyncDisposable
         _app.MapGet("/v3/index.json", ServiceIndex);
         _app.MapGet(FlatContainerPath + "/{id}/index.json", Versions);
         _app.MapGet(FlatContainerPath + "/{id}/{version}/{file}", Download);
-        _app.MapPut(PublishPath, PushAsync);
-        _app.MapPut(PublishPath + "/", PushAsync);
+        _app.MapPut(PublishPath, PushAsync); // routing also matches the trailing slash NuGet clients add
     }
 
     /// <summary>The only key the feed accepts for pushes.</summary>
