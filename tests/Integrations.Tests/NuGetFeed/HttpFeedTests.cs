@@ -58,6 +58,29 @@ public sealed class HttpFeedTests : ModelFeedContract
     }
 
     [Fact]
+    public async Task AnAnswerSlowerThanTheAttemptTimeoutIsRetried()
+    {
+        using var feed = new NuGetModelFeed(
+            FeedSettings.Http(Simulator.ServiceIndexUri, Simulator.ApiKey), Policy() with { AttemptTimeout = TimeSpan.FromSeconds(1) }, RecordWaitAsync);
+        Simulator.DelayNext(TimeSpan.FromMinutes(1), method: "PUT");
+
+        var result = await feed.PushAsync(TestPackages.Build(Work.Path, "1.0.0"));
+
+        Assert.Equal(PushOutcome.Published, result.Outcome);
+        Assert.Equal(2, Simulator.PushAttempts);
+    }
+
+    [Fact]
+    public async Task AFeedThatKeepsFailingReadsFailsWithTheFeedNamed()
+    {
+        Simulator.FailNext(1000, HttpStatusCode.InternalServerError, method: "GET");
+
+        var error = await Assert.ThrowsAsync<ServiceException>(() => Feed.ListVersionsAsync(TestPackages.Id));
+
+        Assert.Contains(Simulator.ServiceIndexUri.AbsoluteUri, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AReadThatFailsOnceIsRetriedByNuGet()
     {
         Simulator.Seed(await File.ReadAllBytesAsync(TestPackages.Build(Work.Path, "1.0.0")));

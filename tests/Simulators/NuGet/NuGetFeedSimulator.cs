@@ -21,7 +21,8 @@ public sealed class NuGetFeedSimulator : IAsyncDisposable
     public const string FlatContainerPath = "/v3-flatcontainer";
 
     private readonly WebApplication _app;
-    private readonly ConcurrentQueue<FeedFault> _faults = new();
+    private readonly Queue<FeedFault> _faults = new();
+    private readonly Lock _faultGate = new();
     private readonly ConcurrentDictionary<(string Id, string Version), PublishedPackage> _packages = new();
     private readonly ConcurrentQueue<string> _requests = new();
 
@@ -30,7 +31,6 @@ public sealed class NuGetFeedSimulator : IAsyncDisposable
         _app = app;
         ApiKey = apiKey;
         _app.Use(InjectFaultAsync);
-        _app.Use(RecordAsync);
         _app.MapGet("/v3/index.json", ServiceIndex);
         _app.MapGet(FlatContainerPath + "/{id}/index.json", Versions);
         _app.MapGet(FlatContainerPath + "/{id}/{version}/{file}", Download);
@@ -89,21 +89,26 @@ public sealed class NuGetFeedSimulator : IAsyncDisposable
 
     private void Enqueue(int count, FeedFault fault)
     {
-        for (var i = 0; i < count; i++)
+        lock (_faultGate)
         {
-            _faults.Enqueue(fault);
+            for (var i = 0; i < count; i++)
+            {
+                _faults.Enqueue(fault);
+            }
         }
     }
 
+    /// <summary>Records every request once, then answers it with the next matching fault, if any, instead of the feed.</summary>
     private async Task InjectFaultAsync(HttpContext context, RequestDelegate next)
     {
-        if (!_faults.TryPeek(out var fault) || !fault.Matches(context.Request.Method) || !_faults.TryDequeue(out fault))
+        var fault = TakeFault(context.Request.Method);
+        _requests.Enqueue($"{context.Request.Method} {context.Request.Path}{(fault is null ? string.Empty : " (fault)")}");
+        if (fault is null)
         {
             await next(context);
             return;
         }
 
-        _requests.Enqueue($"{context.Request.Method} {context.Request.Path} (fault)");
         await Task.Delay(fault.Delay, context.RequestAborted);
         if (fault.Drop)
         {
@@ -123,10 +128,12 @@ public sealed class NuGetFeedSimulator : IAsyncDisposable
         }
     }
 
-    private async Task RecordAsync(HttpContext context, RequestDelegate next)
+    private FeedFault? TakeFault(string method)
     {
-        _requests.Enqueue($"{context.Request.Method} {context.Request.Path}");
-        await next(context);
+        lock (_faultGate)
+        {
+            return _faults.TryPeek(out var fault) && fault.Matches(method) ? _faults.Dequeue() : null;
+        }
     }
 
     private IResult ServiceIndex() => Results.Json(new
