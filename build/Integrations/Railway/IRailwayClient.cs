@@ -1,0 +1,19 @@
+namespace Mlops.Build.Integrations.Railway;
+
+/// <summary>The Railway calls the deploy needs, for the service instance named in the settings.</summary>
+public interface IRailwayClient
+{
+    /// <summary>serviceInstanceDeployV2: deploys the commit; returns the new deployment's id.</summary>
+    Task<string> DeployAsync(string commitSha, CancellationToken cancellationToken = default);
+
+    Task<RailwayDeploymentInfo> GetDeploymentAsync(string deploymentId, CancellationToken cancellationToken = default);
+
+    /// <summary>The service instance's SUCCESS deployments, newest first as Railway lists them.</summary>
+    Task<IReadOnlyList<RailwayDeploymentSummary>> GetSuccessfulDeploymentsAsync(int count, CancellationToken cancellationToken = default);
+
+    /// <summary>deploymentRollback: makes an earlier deployment the active one again.</summary>
+    Task<bool> RollbackAsync(string deploymentId, CancellationToken cancellationToken = default);
+
+    /// <summary>The project and environment of a project token (fails for an account token).</summary>
+    Task<RailwayProjectToken> GetProjectTokenAsync(CancellationToken cancellationToken = default);
+}
