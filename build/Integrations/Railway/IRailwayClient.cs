@@ -8,8 +8,11 @@ public interface IRailwayClient
 
     Task<RailwayDeploymentInfo> GetDeploymentAsync(string deploymentId, CancellationToken cancellationToken = default);
 
-    /// <summary>The service instance's SUCCESS deployments, newest first as Railway lists them.</summary>
-    Task<IReadOnlyList<RailwayDeploymentSummary>> GetSuccessfulDeploymentsAsync(int count, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// The service instance's deployments that were live: SUCCESS (the active one) and REMOVED (superseded by a newer
+    /// one; Railway marks the old deployment REMOVED as soon as the new one goes live).
+    /// </summary>
+    Task<IReadOnlyList<RailwayDeploymentSummary>> GetPastDeploymentsAsync(int count, CancellationToken cancellationToken = default);
 
     /// <summary>deploymentRollback: makes an earlier deployment the active one again.</summary>
     Task<bool> RollbackAsync(string deploymentId, CancellationToken cancellationToken = default);

@@ -57,7 +57,7 @@ public sealed class RailwayClient : IRailwayClient, IDisposable
         return RailwayGraphQl.Read<RailwayDeploymentInfo>(deployment, RailwayDocuments.Deployment);
     }
 
-    public async Task<IReadOnlyList<RailwayDeploymentSummary>> GetSuccessfulDeploymentsAsync(int count, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<RailwayDeploymentSummary>> GetPastDeploymentsAsync(int count, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
         var input = new
@@ -65,7 +65,7 @@ public sealed class RailwayClient : IRailwayClient, IDisposable
             projectId = await ProjectIdAsync(cancellationToken),
             serviceId = _settings.ServiceId,
             environmentId = _settings.EnvironmentId,
-            status = new { @in = new[] { RailwayDeploymentStatus.Success } },
+            status = new { @in = new[] { RailwayDeploymentStatus.Success, RailwayDeploymentStatus.Removed } },
         };
         var connection = await _graphQl.SendAsync(RailwayDocuments.Deployments, new { input, first = count }, cancellationToken);
         return RailwayGraphQl.Read<DeploymentConnection>(connection, RailwayDocuments.Deployments).Edges.Select(edge => edge.Node).ToList();

@@ -4,7 +4,7 @@ namespace Mlops.Build.Integrations.Railway;
 
 /// <summary>
 /// Deploys a commit to Railway, waits for it, has the caller verify it, and on any failure rolls the service back
-/// to the previous SUCCESS deployment so a bad release never stays live.
+/// to the deployment that was live before, so a bad release never stays live.
 /// </summary>
 public sealed class RailwayDeployment(IRailwayClient client, RailwayDeploymentOptions options)
 {
@@ -85,13 +85,13 @@ public sealed class RailwayDeployment(IRailwayClient client, RailwayDeploymentOp
     {
         try
         {
-            var history = await client.GetSuccessfulDeploymentsAsync(options.HistoryDepth, cancellationToken);
+            var history = await client.GetPastDeploymentsAsync(options.HistoryDepth, cancellationToken);
             var previous = history
-                .Where(deployment => deployment.Id != rejected.DeploymentId)
+                .Where(deployment => deployment.Id != rejected.DeploymentId && IsRestorable(deployment))
                 .MaxBy(deployment => deployment.CreatedAt);
             if (previous is null)
             {
-                return NotRestored(rejected, "there is no earlier SUCCESS deployment of this service to roll back to");
+                return NotRestored(rejected, "there is no earlier deployment of this service that Railway can roll back to");
             }
 
             if (!await client.RollbackAsync(previous.Id, cancellationToken))
@@ -108,6 +108,10 @@ public sealed class RailwayDeployment(IRailwayClient client, RailwayDeploymentOp
             return NotRestored(rejected, $"the rollback failed: {exception.Message}");
         }
     }
+
+    // A new deployment that went live turned the previous one REMOVED; Railway's canRollback says whether it can return.
+    private static bool IsRestorable(RailwayDeploymentSummary deployment) =>
+        deployment.Status == RailwayDeploymentStatus.Success || deployment.CanRollback;
 
     private RailwayDeploymentResult NotRestored(RailwayDeploymentResult rejected, string problem)
     {

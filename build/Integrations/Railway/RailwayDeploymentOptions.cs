@@ -7,7 +7,7 @@ public sealed record RailwayDeploymentOptions
 
     public TimeSpan Timeout { get; init; } = RailwaySettings.DefaultDeployTimeout;
 
-    /// <summary>How many SUCCESS deployments to look through for the rollback target.</summary>
+    /// <summary>How many past deployments to look through for the rollback target.</summary>
     public int HistoryDepth { get; init; } = 10;
 
     public TimeProvider Clock { get; init; } = TimeProvider.System;

@@ -10,7 +10,7 @@ public sealed record RailwayDeploymentResult
     /// <summary>Why the deployment was not accepted; null when it is live and verified.</summary>
     public string? Failure { get; init; }
 
-    /// <summary>The earlier SUCCESS deployment that is active again after the rollback.</summary>
+    /// <summary>The earlier good deployment that is active again after the rollback.</summary>
     public string? RestoredDeploymentId { get; init; }
 
     /// <summary>Why nothing was restored, when the rollback found no target or failed.</summary>
@@ -27,7 +27,7 @@ public sealed record RailwayDeploymentResult
 
         var restore = RestoredDeploymentId is null
             ? $"Nothing was restored: {RestoreProblem}"
-            : $"Rolled back to the previous successful deployment {RestoredDeploymentId}.";
+            : $"Rolled back to the previous good deployment {RestoredDeploymentId}.";
         return $"Railway deployment {DeploymentId} failed: {Failure}. {restore}";
     }
 

@@ -10,6 +10,9 @@ public static class RailwayDeploymentStatus
     public const string Failed = "FAILED";
     public const string Crashed = "CRASHED";
 
+    /// <summary>A deployment that was live until a newer one replaced it; Railway can still roll back to it.</summary>
+    public const string Removed = "REMOVED";
+
     /// <summary>Railway's own CLI stops waiting on these three.</summary>
     public static bool IsFinal(string status) => status is Success or Failed or Crashed;
 }

@@ -26,7 +26,7 @@ public static class RailwayDocuments
         "deployments",
         """
         query Deployments($input: DeploymentListInput!, $first: Int) {
-          deployments(input: $input, first: $first) { edges { node { id status createdAt } } }
+          deployments(input: $input, first: $first) { edges { node { id status createdAt canRollback } } }
         }
         """);
 
