@@ -18,7 +18,7 @@ internal sealed partial class RailwayGraphQlEndpoint(RailwayState state)
         var variables = body.RootElement.TryGetProperty("variables", out var v) ? v.Clone() : default;
         var rootField = RootField().Match(query).Groups[1].Value;
         state.Record(new RecordedRequest(
-            query, rootField, Header(context, "Project-Access-Token"), Header(context, "Authorization")));
+            query, variables.ValueKind == JsonValueKind.Undefined ? "{}" : variables.GetRawText(), rootField, Header(context, "Project-Access-Token"), Header(context, "Authorization")));
 
         if (state.TakeRateLimit())
         {

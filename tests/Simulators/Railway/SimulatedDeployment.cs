@@ -5,6 +5,7 @@ public sealed class SimulatedDeployment
 {
     private readonly string[] _path;
     private int _step;
+    private bool _seen;
 
     internal SimulatedDeployment(string id, string commitSha, RailwayOutcome outcome, string version, DateTimeOffset createdAt)
     {
@@ -39,9 +40,18 @@ public sealed class SimulatedDeployment
     /// <summary>Railway only lets a deployment that once went live come back.</summary>
     public bool CanRollback => Status is "SUCCESS" or "REMOVED";
 
-    /// <summary>Moves one step along the path; returns true when this step reached SUCCESS.</summary>
+    /// <summary>
+    /// Moves one step along the path, except the first time, so the first poll sees QUEUED as a real client would.
+    /// Returns true when this step reached SUCCESS.
+    /// </summary>
     internal bool Advance()
     {
+        if (!_seen)
+        {
+            _seen = true;
+            return false;
+        }
+
         if (_step + 1 >= _path.Length)
         {
             return false;
