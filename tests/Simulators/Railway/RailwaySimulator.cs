@@ -27,7 +27,7 @@ public sealed class RailwaySimulator : IAsyncDisposable
         _state = state;
     }
 
-    public Uri BaseUrl { get; private set; } = null!;
+    public Uri BaseUrl => _state.BaseUrl!;
 
     public Uri ApiUrl => new(BaseUrl, "graphql/v2");
 
@@ -51,17 +51,15 @@ public sealed class RailwaySimulator : IAsyncDisposable
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         var app = builder.Build();
-        RailwaySimulator? simulator = null;
-        var state = new RailwayState { DefaultPublicUrl = id => new Uri(simulator!.BaseUrl, $"apps/{id}/") };
-        simulator = new RailwaySimulator(app, state);
+        var state = new RailwayState();
         var endpoint = new RailwayGraphQlEndpoint(state);
         Func<HttpContext, Task<IResult>> graphQl = endpoint.HandleAsync;
         app.MapPost("/graphql/v2", (Delegate)graphQl);
         app.MapGet("/apps/{id}/health", (string id) =>
             state.Find(id) is { } d ? Results.Json(new { status = "Healthy", version = d.Version }) : Results.NotFound());
         await app.StartAsync();
-        simulator.BaseUrl = new Uri(app.Urls.First() + "/");
-        return simulator;
+        state.BaseUrl = new Uri(app.Urls.First() + "/");
+        return new RailwaySimulator(app, state);
     }
 
     /// <summary>Scripts the next deployment: how it ends, the version its app reports, and optionally where it answers.</summary>

@@ -12,7 +12,8 @@ internal sealed class RailwayState
     private readonly List<RecordedRequest> _requests = [];
     private int _rateLimited;
 
-    public required Func<string, Uri> DefaultPublicUrl { get; init; }
+    /// <summary>Where the simulator listens, known only once Kestrel has picked its port.</summary>
+    public Uri? BaseUrl { get; set; }
 
     public TimeSpan RetryAfter { get; private set; }
 
@@ -45,7 +46,7 @@ internal sealed class RailwayState
         var id = $"dep-{_deployments.Count + 1}";
         var deployment = new SimulatedDeployment(id, commitSha, outcome, version, Epoch.AddMinutes(_deployments.Count))
         {
-            PublicUrl = url ?? DefaultPublicUrl(id),
+            PublicUrl = url ?? new Uri(BaseUrl!, $"apps/{id}/"),
         };
         _deployments.Add(deployment);
         return deployment;
