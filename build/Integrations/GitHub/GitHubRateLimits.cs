@@ -9,6 +9,7 @@ namespace Mlops.Build.Integrations.GitHub;
 /// GitHub's rate-limit rules as a retry classifier. Primary limit: 403/429 with x-ratelimit-remaining 0, wait until
 /// x-ratelimit-reset. Secondary limit: 403/429 whose message says "secondary rate limit": honour retry-after, else
 /// wait at least a minute, longer on each consecutive hit (GitHub's own advice). The policy bounds every wait.
+/// A POST answered with 5xx is not retried here: the write may have happened, and only the caller can look first.
 /// </summary>
 public sealed class GitHubRateLimits
 {
@@ -23,6 +24,11 @@ public sealed class GitHubRateLimits
     public RetryDecision? Classify(HttpResponseMessage response, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(response);
+        if (IsPostWithUnknownOutcome(response))
+        {
+            return RetryDecision.No;
+        }
+
         if (response.StatusCode is not (HttpStatusCode.Forbidden or HttpStatusCode.TooManyRequests))
         {
             Interlocked.Exchange(ref _secondaryHits, 0);
@@ -51,6 +57,9 @@ public sealed class GitHubRateLimits
         long.TryParse(Header(response, ResetHeader), NumberStyles.None, CultureInfo.InvariantCulture, out var epochSeconds)
             ? DateTimeOffset.FromUnixTimeSeconds(epochSeconds)
             : null;
+
+    private static bool IsPostWithUnknownOutcome(HttpResponseMessage response) =>
+        response.RequestMessage?.Method == HttpMethod.Post && (int)response.StatusCode >= (int)HttpStatusCode.InternalServerError;
 
     private static bool IsSecondaryLimit(HttpResponseMessage response)
     {

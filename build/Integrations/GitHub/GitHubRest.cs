@@ -22,7 +22,7 @@ public sealed class GitHubRest(HttpClient http, SecretMasker masker)
     /// <summary>Sends a call and hands back the answer whatever its status; the caller must dispose it.</summary>
     public async Task<HttpResponseMessage> SendRawAsync(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(method, new Uri(path.TrimStart('/'), UriKind.Relative));
+        using var request = new HttpRequestMessage(method, new Uri(path.TrimStart('/'), UriKind.RelativeOrAbsolute));
         if (body is not null)
         {
             request.Content = JsonContent.Create(body, body.GetType(), options: GitHubJson.Options);
@@ -47,10 +47,22 @@ public sealed class GitHubRest(HttpClient http, SecretMasker masker)
             using var response = await SendRawAsync(HttpMethod.Get, next, null, cancellationToken);
             await EnsureSuccessAsync(response, HttpMethod.Get, next, cancellationToken);
             items.AddRange(await ReadAsync<List<T>>(response, HttpMethod.Get, next, cancellationToken));
-            next = LinkHeader.Next(response)?.ToString();
+            next = NextPage(response, next);
         }
 
         return items;
+    }
+
+    // The token goes with every request, so a Link that leaves the API's base address is refused, never followed.
+    private string? NextPage(HttpResponseMessage response, string current)
+    {
+        var next = LinkHeader.Next(response);
+        if (next is null || http.BaseAddress is null || http.BaseAddress.IsBaseOf(next))
+        {
+            return next?.AbsoluteUri;
+        }
+
+        throw new ServiceException(ServiceName, CallName(HttpMethod.Get, current), response.StatusCode, $"the next page {next.GetLeftPart(UriPartial.Authority)} is outside {http.BaseAddress}");
     }
 
     public async Task EnsureSuccessAsync(HttpResponseMessage response, HttpMethod method, string path, CancellationToken cancellationToken)

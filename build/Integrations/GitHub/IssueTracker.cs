@@ -10,6 +10,8 @@ namespace Mlops.Build.Integrations.GitHub;
 /// </summary>
 public sealed class IssueTracker(IGitHubClient client)
 {
+    private const int CreateAttempts = 3;
+
     /// <summary>The open issue (not pull request) whose body carries the marker, among those with the label when given.</summary>
     public async Task<GitHubIssue?> FindOpenAsync(HiddenMarker marker, string? label, CancellationToken cancellationToken = default)
     {
@@ -31,21 +33,21 @@ public sealed class IssueTracker(IGitHubClient client)
         }
 
         await EnsureLabelsAsync(issue.Labels?.Select(name => new NewLabel(name)) ?? [], cancellationToken);
-        try
+        var marked = issue with { Body = marker.AppendTo(issue.Body) };
+        for (var attempt = 1; ; attempt++)
         {
-            var created = await client.CreateIssueAsync(issue with { Body = marker.AppendTo(issue.Body) }, cancellationToken);
-            return new IssueFiling(created, Created: true);
-        }
-        catch (ServiceException exception) when (MayHaveBeenCreated(exception))
-        {
-            // The create may have reached GitHub before the answer was lost: file nothing twice.
-            var filed = await FindOpenAsync(marker, label, cancellationToken);
-            if (filed is null)
+            try
             {
-                throw;
+                return new IssueFiling(await client.CreateIssueAsync(marked, cancellationToken), Created: true);
             }
-
-            return new IssueFiling(filed, Created: true);
+            catch (ServiceException exception) when (MayHaveBeenCreated(exception) && attempt < CreateAttempts)
+            {
+                // The create may have reached GitHub before its answer was lost: look before creating again.
+                if (await FindOpenAsync(marker, label, cancellationToken) is { } filed)
+                {
+                    return new IssueFiling(filed, Created: true);
+                }
+            }
         }
     }
 
