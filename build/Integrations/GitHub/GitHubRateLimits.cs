@@ -63,8 +63,9 @@ public sealed class GitHubRateLimits
 
     private static bool IsSecondaryLimit(HttpResponseMessage response)
     {
-        // The error body was buffered by ErrorBufferingHandler, so reading it here does not consume it.
-        using var stream = response.Content.ReadAsStream();
+        // The error body was buffered by ErrorBufferingHandler; HttpContent hands out one shared stream, so it is
+        // rewound, not disposed, for the client to read GitHub's message afterwards.
+        var stream = response.Content.ReadAsStream();
         try
         {
             var error = JsonSerializer.Deserialize<GitHubError>(stream, GitHubJson.Options);
@@ -73,6 +74,10 @@ public sealed class GitHubRateLimits
         catch (JsonException)
         {
             return false;
+        }
+        finally
+        {
+            stream.Position = 0;
         }
     }
 

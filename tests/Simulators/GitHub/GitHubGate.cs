@@ -32,7 +32,7 @@ public sealed class GitHubGate(string token, SimulatedRepository repo, GitHubFau
             return;
         }
 
-        await FaultInjector.RunAsync(http, faults.Take(), next, wait => SetRateLimitHeaders(http, 0, DateTimeOffset.UtcNow + wait));
+        await FaultInjector.RunAsync(http, faults.Take(http.Request.Method, http.Request.Path.Value ?? "/"), next, wait => SetRateLimitHeaders(http, 0, DateTimeOffset.UtcNow + wait));
     }
 
     private bool IsAuthorized(HttpRequest request) =>
