@@ -83,6 +83,19 @@ public sealed class GitHubResilienceTests
     }
 
     [Fact]
+    public async Task Names_the_call_when_GitHub_never_answers()
+    {
+        await using var rig = await GitHubRig.StartAsync();
+        rig.Simulator.Faults.Next(GitHubFault.DropConnection(), times: 10);
+
+        var error = await Assert.ThrowsAsync<ServiceException>(() => rig.Client.ListIssuesAsync(new IssueQuery()));
+
+        Assert.Null(error.Status);
+        Assert.Equal($"GET /repos/{rig.Repo.FullName}/issues", error.Call);
+        Assert.Equal(GitHubClientFactory.DefaultPolicy(new GitHubRateLimits()).MaxAttempts, rig.Simulator.RequestsTo("GET", "/issues").Count);
+    }
+
+    [Fact]
     public async Task Gives_up_on_a_slow_answer_after_the_attempt_timeout_and_retries()
     {
         var policy = GitHubClientFactory.DefaultPolicy(new GitHubRateLimits()) with { AttemptTimeout = TimeSpan.FromMilliseconds(300) };
