@@ -20,6 +20,3 @@ public sealed record GitHubIssue(
 
     public bool HasLabel(string name) => Labels.Any(label => string.Equals(label.Name, name, StringComparison.OrdinalIgnoreCase));
 }
-
-/// <summary>The marker GitHub puts on an "issue" that is really a pull request.</summary>
-public sealed record GitHubPullRequestLink(string? Url, string? HtmlUrl);

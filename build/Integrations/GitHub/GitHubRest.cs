@@ -53,18 +53,6 @@ public sealed class GitHubRest(HttpClient http, SecretMasker masker)
         return items;
     }
 
-    // The token goes with every request, so a Link that leaves the API's base address is refused, never followed.
-    private string? NextPage(HttpResponseMessage response, string current)
-    {
-        var next = LinkHeader.Next(response);
-        if (next is null || http.BaseAddress is null || http.BaseAddress.IsBaseOf(next))
-        {
-            return next?.AbsoluteUri;
-        }
-
-        throw new ServiceException(ServiceName, CallName(HttpMethod.Get, current), response.StatusCode, $"the next page {next.GetLeftPart(UriPartial.Authority)} is outside {http.BaseAddress}");
-    }
-
     public async Task EnsureSuccessAsync(HttpResponseMessage response, HttpMethod method, string path, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(response);
@@ -117,5 +105,17 @@ public sealed class GitHubRest(HttpClient http, SecretMasker masker)
         {
             throw new ServiceException(ServiceName, CallName(method, path), response.StatusCode, $"unexpected answer: {masker.Apply(exception.Message)}");
         }
+    }
+
+    // The token goes with every request, so a Link that leaves the API's base address is refused, never followed.
+    private string? NextPage(HttpResponseMessage response, string current)
+    {
+        var next = LinkHeader.Next(response);
+        if (next is null || http.BaseAddress is null || http.BaseAddress.IsBaseOf(next))
+        {
+            return next?.AbsoluteUri;
+        }
+
+        throw new ServiceException(ServiceName, CallName(HttpMethod.Get, current), response.StatusCode, $"the next page {next.GetLeftPart(UriPartial.Authority)} is outside {http.BaseAddress}");
     }
 }
