@@ -18,8 +18,8 @@ public sealed class GitHubGate(string token, SimulatedRepository repo, GitHubFau
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(next);
         await RecordAsync(http.Request);
-        var reset = DateTimeOffset.UtcNow.AddHours(1);
-        SetRateLimitHeaders(http, remainingOverride: null, reset);
+        var used = Interlocked.Increment(ref _used);
+        SetRateLimitHeaders(http, used, remainingOverride: null, DateTimeOffset.UtcNow.AddHours(1));
         if (!IsAuthorized(http.Request))
         {
             await GitHubAnswers.Error(StatusCodes.Status401Unauthorized, "Bad credentials").ExecuteAsync(http);
@@ -32,7 +32,7 @@ public sealed class GitHubGate(string token, SimulatedRepository repo, GitHubFau
             return;
         }
 
-        await FaultInjector.RunAsync(http, faults.Take(http.Request.Method, http.Request.Path.Value ?? "/"), next, wait => SetRateLimitHeaders(http, 0, DateTimeOffset.UtcNow + wait));
+        await FaultInjector.RunAsync(http, faults.Take(http.Request.Method, http.Request.Path.Value ?? "/"), next, wait => SetRateLimitHeaders(http, used, 0, DateTimeOffset.UtcNow + wait));
     }
 
     private bool IsAuthorized(HttpRequest request) =>
@@ -47,11 +47,10 @@ public sealed class GitHubGate(string token, SimulatedRepository repo, GitHubFau
             && string.Equals(segments[2], repo.Name, StringComparison.OrdinalIgnoreCase);
     }
 
-    private void SetRateLimitHeaders(HttpContext http, int? remainingOverride, DateTimeOffset reset)
+    private static void SetRateLimitHeaders(HttpContext http, int used, int? remainingOverride, DateTimeOffset reset)
     {
         var isSearch = http.Request.Path.StartsWithSegments("/search");
         var limit = isSearch ? SearchLimit : CoreLimit;
-        var used = Interlocked.Increment(ref _used);
         var headers = http.Response.Headers;
         headers["x-ratelimit-limit"] = limit.ToString(CultureInfo.InvariantCulture);
         headers["x-ratelimit-remaining"] = (remainingOverride ?? Math.Max(0, limit - used)).ToString(CultureInfo.InvariantCulture);

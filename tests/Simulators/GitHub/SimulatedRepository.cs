@@ -164,13 +164,6 @@ public sealed class SimulatedRepository(string owner, string name)
         }
     }
 
-    // Applying a label to an issue creates it when missing, as GitHub does.
-    private SimulatedLabel LabelNamed(string labelName) =>
-        FindLabel(labelName) ?? TryAddLabel(labelName, null, null)!;
-
-    private SimulatedLabel? FindLabel(string labelName) =>
-        _labels.Find(label => string.Equals(label.Name, labelName, StringComparison.OrdinalIgnoreCase));
-
     /// <summary>Resolves label names under the lock (used when an update replaces an issue's labels).</summary>
     public List<SimulatedLabel> LabelsNamed(IEnumerable<string> names)
     {
@@ -179,6 +172,13 @@ public sealed class SimulatedRepository(string owner, string name)
             return names.Select(LabelNamed).ToList();
         }
     }
+
+    // Applying a label to an issue creates it when missing, as GitHub does.
+    private SimulatedLabel LabelNamed(string labelName) =>
+        FindLabel(labelName) ?? TryAddLabel(labelName, null, null)!;
+
+    private SimulatedLabel? FindLabel(string labelName) =>
+        _labels.Find(label => string.Equals(label.Name, labelName, StringComparison.OrdinalIgnoreCase));
 
     private List<T> Snapshot<T>(List<T> items)
     {
