@@ -25,4 +25,6 @@ public static class EnvironmentNames
     public const string RailwayEnvironmentId = "RAILWAY_ENVIRONMENT_ID";
     public const string RailwayPollSeconds = "RAILWAY_POLL_SECONDS";
     public const string RailwayDeployTimeoutSeconds = "RAILWAY_DEPLOY_TIMEOUT_SECONDS";
+    public const string GitHubToken = "GITHUB_TOKEN";
+    public const string GitHubApiUrl = "GITHUB_API_URL";
 }
