@@ -8,6 +8,7 @@ namespace Mlops.Api.Contracts;
 [JsonSourceGenerationOptions(
     JsonSerializerDefaults.Web,
     UseStringEnumConverter = true,
+    NumberHandling = JsonNumberHandling.Strict,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(PredictionResponse))]
 [JsonSerializable(typeof(IReadOnlyList<PredictionResponse>))]

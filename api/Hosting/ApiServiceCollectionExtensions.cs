@@ -1,4 +1,6 @@
+using System.Text.Json.Serialization;
 using Mlops.Api.Contracts;
+using Mlops.Api.OpenApi;
 
 namespace Mlops.Api.Hosting;
 
@@ -9,9 +11,15 @@ internal static class ApiServiceCollectionExtensions
     {
         services.Configure<ApiOptions>(configuration.GetSection(ApiOptions.Section));
         services.Configure<ModelOptions>(configuration.GetSection(ModelOptions.Section));
-        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default));
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default);
+
+            // Numbers are numbers: the web default of also reading them from strings would blur the OpenAPI schemas.
+            options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+        });
         services.AddProblemDetails();
-        services.AddOpenApi();
+        services.AddOpenApi(options => options.AddDocumentTransformer(ModelDocumentInfo.Describe));
         services.AddSingleton<ModelState>();
         services.AddHostedService<ModelLoader>();
         return services;

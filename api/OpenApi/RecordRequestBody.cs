@@ -61,8 +61,20 @@ internal static class RecordRequestBody
         } | (column.Required ? 0 : JsonSchemaType.Null),
         Minimum = Format(column.Min),
         Maximum = Format(column.Max),
-        Enum = column.AllowedValues is { Count: > 0 } allowed ? [.. allowed.Select(v => (JsonNode)JsonValue.Create(v))] : null,
+        Enum = column.AllowedValues is { Count: > 0 } allowed ? AllowedValues(allowed, column.Required) : null,
     };
+
+    // JSON Schema checks enum and type separately, so an optional column must list null among its values too.
+    private static List<JsonNode> AllowedValues(IReadOnlyList<string> allowed, bool required)
+    {
+        var values = allowed.Select(v => (JsonNode)JsonValue.Create(v)).ToList();
+        if (!required)
+        {
+            values.Add(null!);
+        }
+
+        return values;
+    }
 
     private static string? Format(double? bound) => bound?.ToString("R", CultureInfo.InvariantCulture);
 }
