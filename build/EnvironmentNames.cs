@@ -14,4 +14,6 @@ public static class EnvironmentNames
     public const string GitHubRepository = "GITHUB_REPOSITORY";
     public const string GitHubServerUrl = "GITHUB_SERVER_URL";
     public const string GitHubStepSummary = "GITHUB_STEP_SUMMARY";
+    public const string NuGetFeedUrl = "NUGET_FEED_URL";
+    public const string NuGetApiKey = "NUGET_API_KEY";
 }
