@@ -1,4 +1,4 @@
-import { formatNumber, profileColumns, typicalValue } from './profile.js';
+import { formatNumber, profileColumns } from './profile.js';
 
 const ACCENT = '#2f6fde';
 const MUTED = '#9aa5b4';
@@ -135,7 +135,7 @@ function field(name, property, required, profile) {
     input.placeholder = input.dataset.type === 'number' ? rangeText(property) : 'category';
     if (profile?.kind === 'categories') label.append(suggestions(input, profile.labels));
   }
-  const typical = typicalValue(profile) ?? typicalNumber(profile, property);
+  const typical = profile?.typical ?? property.minimum;
   if (typical !== undefined) input.value = typical;
   label.append(input);
   return label;
@@ -155,12 +155,6 @@ function select(values, required) {
   const options = (required ? [] : ['']).concat(values.filter(v => v !== null).map(String));
   element.replaceChildren(...options.map(value => new Option(value === '' ? '(missing)' : value, value)));
   return element;
-}
-
-function typicalNumber(profile, property) {
-  const mean = profile?.stats.find(s => s.startsWith('mean '));
-  if (mean) return mean.slice(5);
-  return property.minimum;
 }
 
 function rangeText(property) {

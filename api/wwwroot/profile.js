@@ -1,7 +1,8 @@
-// Reads the card's reference profile whatever its exact shape: per column either histogram bins
-// (edges + counts, or a list of bins) or category frequencies (an object or a list), plus any scalar stats.
+// Reads the card's reference profile: per column histogram bins (edges + counts) or category frequencies
+// (the top values and an "other" count), plus summary statistics. It reads defensively, so a profile of
+// another shape (bins as a list, frequencies as an object) still draws.
 
-const STAT_NAMES = ['count', 'missing', 'mean', 'median', 'std', 'min', 'max'];
+const STAT_NAMES = ['missing', 'mean', 'median', 'std', 'min', 'max'];
 
 export function profileColumns(profile) {
   if (!profile || typeof profile !== 'object') return [];
@@ -10,7 +11,7 @@ export function profileColumns(profile) {
     ? columns.filter(isObject).map(c => [c.name ?? c.column ?? '?', c])
     : Object.entries(columns).filter(([, c]) => isObject(c));
   return entries
-    .map(([name, column]) => ({ name, stats: stats(column), ...bars(column) }))
+    .map(([name, column]) => withTypical({ name, stats: stats(column), ...bars(column) }, column))
     .filter(column => column.labels.length > 0 || column.stats.length > 0);
 }
 
@@ -40,6 +41,11 @@ function histogramBars(histogram) {
 }
 
 function frequencyBars(frequencies) {
+  if (Array.isArray(frequencies.top)) {
+    const top = frequencyBars(frequencies.top);
+    if (!top || !(frequencies.other > 0)) return top;
+    return { labels: [...top.labels, 'other'], counts: [...top.counts, frequencies.other] };
+  }
   if (Array.isArray(frequencies)) {
     const items = frequencies.filter(isObject);
     if (items.length === 0) return null;
@@ -57,9 +63,10 @@ function frequencyBars(frequencies) {
 }
 
 function stats(column) {
+  const all = { ...column, ...(isObject(column.summary) ? column.summary : {}) };
   return STAT_NAMES
-    .filter(name => typeof column[name] === 'number')
-    .map(name => `${name} ${formatNumber(column[name])}`);
+    .filter(name => typeof all[name] === 'number')
+    .map(name => `${name} ${formatNumber(all[name])}`);
 }
 
 function range(lower, upper) {
@@ -75,11 +82,14 @@ function isObject(value) {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-/** The most typical value of a column for pre-filling the form: the most frequent category, or the mean. */
-export function typicalValue(column) {
-  if (!column) return undefined;
-  if (column.kind === 'categories' && column.counts.length > 0) {
-    return column.labels[column.counts.indexOf(Math.max(...column.counts))];
+// The value the form starts with: the most frequent named category (booleans too), else the median or mean.
+function withTypical(profile, column) {
+  if (profile.kind === 'categories') {
+    const named = profile.labels.map((label, i) => [label, profile.counts[i]]).filter(([label]) => label !== 'other');
+    const top = named.reduce((best, entry) => (entry[1] > best[1] ? entry : best), ['', -1]);
+    return top[1] >= 0 ? { ...profile, typical: top[0] } : profile;
   }
-  return undefined;
+  const summary = isObject(column.summary) ? column.summary : column;
+  const number = summary.median ?? summary.mean;
+  return typeof number === 'number' ? { ...profile, typical: formatNumber(number) } : profile;
 }

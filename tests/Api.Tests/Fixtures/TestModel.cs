@@ -1,19 +1,25 @@
-using System.Text;
 using System.Text.Json;
 using Mlops.Model;
 using Mlops.Model.Cards;
 using Mlops.Model.Features;
+using Mlops.Model.ModelCards;
 using Mlops.Model.Preprocessing;
+using Mlops.Model.Training.Artifacts;
+using Mlops.Model.Training.Profiling;
+using Mlops.Model.Training.XGBoost;
 
 namespace Mlops.Api.Tests.Fixtures;
 
 /// <summary>
-/// A small real model, trained once per test run and written as a model version folder (booster, preprocessing
-/// and a card whose checksums match), which the API under test loads through Model:Path.
+/// A small real model, trained once per test run with the native XGBoost trainer and written as a model
+/// version folder (booster, preprocessing, and a card whose checksums match), which the API loads through Model:Path.
 /// </summary>
 public static class TestModel
 {
     public const string Version = "1.4.2";
+
+    private const int Rows = 600;
+    private const int TrainRows = 480;
 
     private static readonly Lazy<string> LazyDirectory = new(Create);
 
@@ -55,14 +61,37 @@ public static class TestModel
     private static string Create()
     {
         var directory = Path.Combine(Path.GetTempPath(), $"mlops-api-tests-{Guid.NewGuid():N}");
-        System.IO.Directory.CreateDirectory(directory);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => System.IO.Directory.Delete(directory, recursive: true);
-        var booster = Encoding.UTF8.GetBytes(TestBooster.Train(Preprocessing));
-        var preprocessing = Encoding.UTF8.GetBytes(PreprocessingDocument.From(Preprocessing).ToJson());
-        var card = TestCard.Create(Version, new FileChecksums(Checksums.Sha256(booster), Checksums.Sha256(preprocessing)));
-        File.WriteAllBytes(Path.Combine(directory, ModelFiles.Booster), booster);
-        File.WriteAllBytes(Path.Combine(directory, ModelFiles.Preprocessing), preprocessing);
-        File.WriteAllText(Path.Combine(directory, ModelFiles.Card), JsonSerializer.Serialize(card, ModelJsonContext.Default.ModelCard));
+        var data = TestData.Generate(Rows);
+        var training = XGBoostTrainer.Train(Matrix(data, 0, TrainRows), Matrix(data, TrainRows, Rows), new XGBoostParameters
+        {
+            Rounds = 40, EarlyStoppingRounds = 5, MaxDepth = 3, Eta = 0.3, Subsample = 1, ColsampleBytree = 1, NThread = 1,
+        });
+        var profile = DataProfiler.Profile(data.ToTable(Preprocessing.Columns), "yes", new ProfileOptions { Bins = 8 });
+        var card = TestCard.Create(Version, ColumnImportance(training.FeatureGain), JsonSerializer.SerializeToElement(profile, ModelJson.Options));
+        ModelFolderWriter.Write(directory, training.BoosterJson, Preprocessing, card);
         return directory;
     }
+
+    private static TrainingMatrix Matrix(TestData data, int from, int to)
+    {
+        var width = Preprocessing.FeatureCount;
+        var features = new float[(to - from) * width];
+        for (var row = from; row < to; row++)
+        {
+            Preprocessing.Transform(data.Records[row], features.AsSpan((row - from) * width, width));
+        }
+
+        return new TrainingMatrix(features, to - from, width, [.. data.Labels[from..to].Select(label => (float)label)]);
+    }
+
+    // The card shows importance per raw column: the gains of a column's one-hot slots summed.
+    private static IReadOnlyList<FeatureSummary> ColumnImportance(IReadOnlyList<double> gain) =>
+    [
+        .. Preprocessing.Columns.Select((column, i) =>
+        {
+            var end = i + 1 < Preprocessing.Columns.Count ? Preprocessing.OffsetOf(i + 1) : Preprocessing.FeatureCount;
+            return new FeatureSummary(column.Name, column.Kind, gain.Skip(Preprocessing.OffsetOf(i)).Take(end - Preprocessing.OffsetOf(i)).Sum());
+        }),
+    ];
 }
