@@ -9,7 +9,11 @@ internal static class ApiServiceCollectionExtensions
 {
     public static IServiceCollection AddPredictionApi(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<ApiOptions>(configuration.GetSection(ApiOptions.Section));
+        services.AddOptions<ApiOptions>()
+            .Bind(configuration.GetSection(ApiOptions.Section))
+            .Validate(options => options.MaxBatchSize > 0, "Api:MaxBatchSize must be at least 1.")
+            .Validate(options => options.MaxRequestBodyBytes > 0, "Api:MaxRequestBodyBytes must be at least 1.")
+            .ValidateOnStart();
         services.Configure<ModelOptions>(configuration.GetSection(ModelOptions.Section));
         services.ConfigureHttpJsonOptions(options =>
         {

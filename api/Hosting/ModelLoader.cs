@@ -15,7 +15,7 @@ internal sealed partial class ModelLoader(ModelState state, IOptions<ModelOption
         var directory = options.Value.ResolvedPath;
         try
         {
-            var model = new ServedModel(ScoringModel.LoadDirectory(directory), directory);
+            var model = new ServedModel(Load(directory));
             state.Set(model);
             LogLoaded(model.Card.ModelId, model.Version, directory);
         }
@@ -27,6 +27,18 @@ internal sealed partial class ModelLoader(ModelState state, IOptions<ModelOption
         }
 
         return Task.CompletedTask;
+    }
+
+    private static ScoringModel Load(string directory)
+    {
+        try
+        {
+            return ScoringModel.LoadDirectory(directory);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new ModelLoadException($"{directory} could not be read: {exception.Message}", exception);
+        }
     }
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;

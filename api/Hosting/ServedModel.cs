@@ -7,17 +7,14 @@ namespace Mlops.Api.Hosting;
 /// <summary>The model version this process serves: the verified runtime plus what the binder precomputes from it.</summary>
 public sealed class ServedModel
 {
-    public ServedModel(ScoringModel scoring, string directory)
+    public ServedModel(ScoringModel scoring)
     {
         ArgumentNullException.ThrowIfNull(scoring);
         Scoring = scoring;
-        Directory = directory;
         Schema = new RecordSchema(scoring.Preprocessing);
     }
 
     public ScoringModel Scoring { get; }
-
-    public string Directory { get; }
 
     public ModelCard Card => Scoring.Card;
 
