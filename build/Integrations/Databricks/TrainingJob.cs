@@ -10,7 +10,7 @@ namespace Mlops.Build.Integrations.Databricks;
 public sealed record TrainingJob(long? JobId, JsonObject? Definition)
 {
     /// <summary>The placeholder in job.json for the Git folder's path, so the definition does not hard-code a workspace.</summary>
-    public const string RepoPathPlaceholder = "{{repo_path}}";
+    public const string RepoPathPlaceholder = "${repo_path}";
 
     /// <summary>Reads job.json, putting the Git folder's path in place of <see cref="RepoPathPlaceholder"/>.</summary>
     public static JsonObject LoadDefinition(string file, string repoPath)
