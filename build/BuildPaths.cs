@@ -7,6 +7,8 @@ public sealed record BuildPaths(string Root)
 
     public string VersionFile => Path.Combine(Root, "version.txt");
 
+    public string PackageVersions => Path.Combine(Root, "Directory.Packages.props");
+
     public string Artifacts => Path.Combine(Root, "artifacts");
 
     public string TestResults => Path.Combine(Artifacts, "tests");

@@ -47,7 +47,7 @@ public sealed record ModelCard
     public JsonElement? ReferenceProfile { get; init; }
 
     /// <summary>The gate's verdict and table when the model was packed: passed, failed, overridden or first model.</summary>
-    public JsonElement? Gate { get; init; }
+    public GateRecord? Gate { get; init; }
 }
 
 public sealed record DataSummary(string Fingerprint, int Rows, int TrainRows, int ValidationRows, int TestRows, double PositiveRate);

@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Text;
+using Mlops.Model.Training.Data.Csv;
+using Mlops.Model.Training.Spec;
+
+namespace Mlops.Model.Training.Data.Loading;
+
+/// <summary>The rows read so far and the bad rows met, applying the spec's bad-row policy.</summary>
+internal sealed class LoadState(string source, ModelSpec spec, HeaderLayout layout)
+{
+    public HeaderLayout Layout { get; } = layout;
+
+    public BadRowReport BadRows { get; } = new();
+
+    /// <summary>Rows kept.</summary>
+    public int Rows { get; private set; }
+
+    /// <summary>Data rows in the file (kept or not).</summary>
+    public long RowsRead { get; private set; }
+
+    public void ReadRow(Utf8CsvReader reader)
+    {
+        RowsRead++;
+        var bad = reader.FieldCount == Layout.FieldCount ? FirstBadValue(reader) : WrongFieldCount(reader);
+        if (bad is null)
+        {
+            Rows++;
+            return;
+        }
+
+        if (spec.Data.BadRows == BadRowPolicy.Fail)
+        {
+            throw new DataValidationException($"Bad row: {bad} (data.badRows is \"fail\"; set it to \"skip\" to drop such rows).", bad);
+        }
+
+        BadRows.Add(bad);
+    }
+
+    private BadRow? FirstBadValue(Utf8CsvReader reader)
+    {
+        BadRow? first = null;
+        foreach (var parser in Layout.Columns)
+        {
+            // Every column is parsed even after a problem so that the per-column counts reveal a wrong type.
+            var field = reader[parser.FieldIndex];
+            var problem = parser.Parse(Rows, field);
+            if (problem is not null)
+            {
+                first ??= new BadRow(source, reader.LineNumber, parser.Spec.Name, Encoding.UTF8.GetString(field), problem);
+            }
+        }
+
+        var target = reader[Layout.Target.FieldIndex];
+        var targetProblem = Layout.Target.Parse(Rows, target);
+        return first ?? (targetProblem is null ? null : new BadRow(source, reader.LineNumber, spec.Target.Column, Encoding.UTF8.GetString(target), targetProblem));
+    }
+
+    private BadRow WrongFieldCount(Utf8CsvReader reader) =>
+        new(source, reader.LineNumber, "(row)", $"{reader.FieldCount.ToString(CultureInfo.InvariantCulture)} fields", $"the header has {Layout.FieldCount.ToString(CultureInfo.InvariantCulture)} fields");
+}

@@ -1,0 +1,34 @@
+using System.Globalization;
+using Mlops.Model.Features;
+using Mlops.Model.Training.Spec;
+
+namespace Mlops.Model.Training.Data.Loading;
+
+internal sealed class NumericParser(ColumnSpec spec, int fieldIndex) : ColumnParser(spec, fieldIndex)
+{
+    private double[] values = [];
+
+    public override TableColumn Build(int rows) => new NumericColumn(Spec.Name, FeatureKind.Numeric, values[..rows]);
+
+    protected override void EnsureCapacity(int rows)
+    {
+        if (rows > values.Length)
+        {
+            Array.Resize(ref values, Grow(values.Length, rows));
+        }
+    }
+
+    protected override string? SetValue(int row, ReadOnlySpan<byte> field)
+    {
+        if (!double.TryParse(field, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
+        {
+            values[row] = double.NaN;
+            return "is not a number";
+        }
+
+        values[row] = value;
+        return Spec.Range is { } range && !range.Contains(value) ? $"is outside the allowed range {range}" : null;
+    }
+
+    protected override void StoreMissing(int row) => values[row] = double.NaN;
+}

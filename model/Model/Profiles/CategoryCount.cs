@@ -1,0 +1,3 @@
+namespace Mlops.Model.Profiles;
+
+public sealed record CategoryCount(string Value, long Count);

@@ -1,0 +1,3 @@
+namespace Mlops.Model.Profiles;
+
+public sealed record TargetProfile(string Column, string PositiveClass, long Positives, double PositiveRate);
