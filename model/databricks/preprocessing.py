@@ -17,7 +17,7 @@ FALSE_VALUES = {"false", "0", "no", "n", "f"}
 
 
 def is_missing(value):
-    return value is None or (isinstance(value, float) and math.isnan(value)) or (isinstance(value, str) and value.strip() == "")
+    return value is None or (isinstance(value, float) and math.isnan(value)) or (isinstance(value, str) and value == "")
 
 
 def fit_vocabularies(columns, counts_of, top_k):

@@ -75,7 +75,7 @@ def _with_split(frame, spec):
 
 
 def _missing(name):
-    return F.col(name).isNull() | (F.trim(F.col(name).cast("string")) == "")
+    return F.col(name).isNull() | (F.col(name).cast("string") == "")
 
 
 def _category_counts(rows, name):

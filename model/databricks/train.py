@@ -26,6 +26,8 @@ import pandas_training  # noqa: E402
 import preprocessing  # noqa: E402
 import training_spec  # noqa: E402
 
+MISSING_SPELLINGS = ["", "NA", "N/A", "NaN", "nan", "null", "NULL"]
+
 
 def main(argv=None):
     args = _arguments(argv)
@@ -42,8 +44,7 @@ def main(argv=None):
 
     booster.save_model(os.path.join(args.output_path, "booster.json"))
     preprocessing.write(os.path.join(args.output_path, "preprocessing.json"), spec.columns, vocabularies)
-    data_profile.write(os.path.join(args.output_path, "profile.json"),
-                       data_profile.profile(sample, spec.columns, spec.target, spec.positive_class))
+    data_profile.write(os.path.join(args.output_path, "profile.json"), data_profile.profile(sample, spec, args.table or args.csv))
     print(f"Wrote booster.json ({booster.num_boosted_rounds()} trees), preprocessing.json and profile.json", flush=True)
 
     if args.predict_csv:
@@ -51,12 +52,12 @@ def main(argv=None):
 
 
 def read_csv(path, spec):
-    """Categories stay strings ("01" is not 1); empty cells are missing."""
+    """Categories stay strings ("01" is not 1); missing is spelled as the managed CSV loader spells it."""
     import pandas as pd
 
     dtypes = {c.name: str for c in spec.columns if c.kind != "numeric"}
     dtypes[spec.target] = str
-    frame = pd.read_csv(path, dtype=dtypes)
+    frame = pd.read_csv(path, dtype=dtypes, keep_default_na=False, na_values=MISSING_SPELLINGS)
     absent = [name for name in [c.name for c in spec.columns] + [spec.target] if name not in frame.columns]
     if absent:
         raise SystemExit(f"{path} has no column(s) {', '.join(absent)} that the spec declares")

@@ -31,6 +31,8 @@ public sealed class PythonTrainingFixture : IDisposable
 
     public string ScoringCsv => Path.Combine(Folder, "score.csv");
 
+    public string TrainingCsv => Path.Combine(Folder, "train.csv");
+
     public PythonTrainingOutput Output => _output.Value;
 
     public void Dispose()
@@ -46,12 +48,12 @@ public sealed class PythonTrainingFixture : IDisposable
         Directory.CreateDirectory(Folder);
         var spec = Path.Combine(Folder, "spec.json");
         File.WriteAllText(spec, SpecJson);
-        File.WriteAllText(Path.Combine(Folder, "train.csv"), ChurnCsv(new Random(11), TrainingRows, withUnseen: false));
+        File.WriteAllText(TrainingCsv, ChurnCsv(new Random(11), TrainingRows, withUnseen: false));
         File.WriteAllText(ScoringCsv, ChurnCsv(new Random(12), ScoringRows, withUnseen: true));
         var predictions = Path.Combine(Folder, "predictions.json");
         Run(
             RepositoryRoot.File("model", "databricks", "train.py"),
-            "--spec", spec, "--csv", Path.Combine(Folder, "train.csv"), "--output-path", OutputFolder,
+            "--spec", spec, "--csv", TrainingCsv, "--output-path", OutputFolder,
             "--commit", "0123456789abcdef", "--version", "0.0.1-test",
             "--predict-csv", ScoringCsv, "--predictions-out", predictions);
         return JsonSerializer.Deserialize<PythonTrainingOutput>(File.ReadAllText(predictions), Json)!;
@@ -94,7 +96,8 @@ public sealed class PythonTrainingFixture : IDisposable
         return csv.ToString();
     }
 
-    private const string SpecJson = """
+    /// <summary>A spec the managed SpecLoader accepts too, so both sides read the same file.</summary>
+    public const string SpecJson = """
         {
           "columns": [
             { "name": "tenure", "type": "numeric", "required": true, "range": { "min": 0, "max": 100 } },

@@ -2,7 +2,12 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Mlops.Build.Integrations.Databricks;
 using Mlops.Model.Features;
+using Mlops.Model.ModelCards;
 using Mlops.Model.Preprocessing;
+using Mlops.Model.Profiles;
+using Mlops.Model.Training.Data.Loading;
+using Mlops.Model.Training.Profiling;
+using Mlops.Model.Training.Spec;
 
 namespace Mlops.Integrations.Tests.Databricks;
 
@@ -37,15 +42,23 @@ public sealed class TrainingJobContractTests(PythonTrainingFixture training) : I
     }
 
     [PythonXGBoostFact]
-    public void The_profile_counts_every_row_as_present_or_missing()
+    public void The_jobs_profile_is_the_managed_profilers_profile_of_the_same_data()
     {
         _ = training.Output;
-        var profile = JsonNode.Parse(File.ReadAllText(Path.Combine(training.OutputFolder, "profile.json")))!;
+        var spec = SpecLoader.Parse(PythonTrainingFixture.SpecJson, "spec.json");
+        var expected = DataProfiler.Profile(CsvTableLoader.Load(training.TrainingCsv, spec).Table, spec.Target.PositiveClass, new ProfileOptions { TopK = spec.CategoriesTopK });
 
-        Assert.Equal(PythonTrainingFixture.TrainingRows, profile["rows"]!.GetValue<int>());
-        foreach (var column in profile["columns"]!.AsArray())
+        var actual = ModelJson.Read<DataProfile>(Path.Combine(training.OutputFolder, "profile.json"));
+
+        Assert.Equal((expected.Rows, expected.Target), (actual.Rows, actual.Target));
+        Assert.Equal(expected.Columns.Select(c => (c.Name, c.Kind, c.Count, c.Missing)), actual.Columns.Select(c => (c.Name, c.Kind, c.Count, c.Missing)));
+        foreach (var (mine, theirs) in expected.Columns.Zip(actual.Columns))
         {
-            Assert.Equal(PythonTrainingFixture.TrainingRows, column!["count"]!.GetValue<int>() + column["missing"]!.GetValue<int>());
+            ProfileAssert.SameSummary(mine.Summary, theirs.Summary);
+            Assert.Equal(mine.Histogram?.Counts, theirs.Histogram?.Counts);
+            ProfileAssert.Close(mine.Histogram?.Edges ?? [], theirs.Histogram?.Edges ?? []);
+            Assert.Equal(mine.Frequencies?.Top, theirs.Frequencies?.Top);
+            Assert.Equal((mine.Frequencies?.Distinct, mine.Frequencies?.Other), (theirs.Frequencies?.Distinct, theirs.Frequencies?.Other));
         }
     }
 
