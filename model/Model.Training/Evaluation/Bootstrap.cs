@@ -6,7 +6,8 @@ public static class Bootstrap
     /// <summary>
     /// Resamples the rows with replacement <see cref="BootstrapOptions.Resamples"/> times and reports, per metric,
     /// the value on all rows and the percentile interval over the resamples. The same seed gives the same intervals.
-    /// Cost: one sort, then O(n) per resample.
+    /// A resample on which a metric is undefined (one with a single class has no ROC AUC) is left out of that metric's
+    /// interval; the bounds are NaN only if the metric is undefined on every resample. Cost: one sort, then O(n) per resample.
     /// </summary>
     public static BootstrapResult Compute(
         ReadOnlySpan<int> labels, ReadOnlySpan<double> probabilities, double threshold, BootstrapOptions options)

@@ -6,7 +6,10 @@ namespace Mlops.Model.Training.Evaluation;
 /// </summary>
 public static class PairedBootstrap
 {
-    /// <summary>The difference challenger − champion of every metric in <see cref="MetricNames"/> with its percentile interval.</summary>
+    /// <summary>
+    /// The difference challenger − champion of every metric in <see cref="MetricNames"/> with its percentile interval.
+    /// Each model keeps its own decision threshold; resamples where a metric is undefined for either model are left out.
+    /// </summary>
     public static PairedComparison Compare(
         ReadOnlySpan<int> labels,
         ReadOnlySpan<double> challengerProbabilities,

@@ -51,23 +51,31 @@ internal sealed class RankedPredictions
     /// <summary>The metrics of the rows as given, each counted once.</summary>
     public MetricSet Evaluate(double threshold) => Evaluate(_everyRowOnce, threshold);
 
-    /// <summary>The metrics when original row i counts <paramref name="weightsByRow"/>[i] times.</summary>
+    /// <summary>The metrics when original row i counts <paramref name="weightsByRow"/>[i] times. One pass, O(n).</summary>
     public MetricSet Evaluate(ReadOnlySpan<int> weightsByRow, double threshold)
     {
         PredictionInput.ValidateThreshold(threshold);
-        var confusion = CountOutcomes(weightsByRow, PredictedPositiveCount(threshold));
-        var (rocAuc, prAuc) = RankingAreas(weightsByRow, confusion.ActualPositives, confusion.Total - confusion.ActualPositives);
-        return new MetricSet(
-            Accuracy: Ratio(confusion.TruePositives + confusion.TrueNegatives, confusion.Total),
-            Precision: Ratio(confusion.TruePositives, confusion.PredictedPositives),
-            Recall: Ratio(confusion.TruePositives, confusion.ActualPositives),
-            F1: Ratio(2 * confusion.TruePositives, confusion.PredictedPositives + confusion.ActualPositives),
-            RocAuc: rocAuc,
-            PrAuc: prAuc,
-            LogLoss: WeightedMean(_logLoss, weightsByRow, confusion.Total),
-            Brier: WeightedMean(_brier, weightsByRow, confusion.Total),
-            Confusion: confusion,
-            Threshold: threshold);
+        var predictedPositive = PredictedPositiveCount(threshold);
+        var totals = new WeightedTotals();
+        for (var group = 0; group < _groupStarts.Length - 1; group++)
+        {
+            int start = _groupStarts[group], end = _groupStarts[group + 1];
+            int positives = 0, negatives = 0;
+            double logLoss = 0, brier = 0;
+            for (var k = start; k < end; k++)
+            {
+                var weight = weightsByRow[_rowAt[k]];
+                positives += _labels[k] * weight;
+                negatives += (1 - _labels[k]) * weight;
+                logLoss += _logLoss[k] * weight;
+                brier += _brier[k] * weight;
+            }
+
+            // Equal probabilities fall on the same side of any threshold, so a group is predicted positive as a whole.
+            totals.AddGroup(positives, negatives, logLoss, brier, predictedPositive: start < predictedPositive);
+        }
+
+        return totals.ToMetrics(threshold);
     }
 
     /// <summary>Each distinct probability (highest first) with the number of positives and negatives that have it.</summary>
@@ -84,79 +92,6 @@ internal sealed class RankedPredictions
             var size = _groupStarts[group + 1] - _groupStarts[group];
             yield return (_probabilities[_groupStarts[group]], positives, size - positives);
         }
-    }
-
-    private ConfusionMatrix CountOutcomes(ReadOnlySpan<int> weightsByRow, int predictedPositive)
-    {
-        int truePositives = 0, falsePositives = 0, falseNegatives = 0, trueNegatives = 0;
-        for (var k = 0; k < _labels.Length; k++)
-        {
-            var weight = weightsByRow[_rowAt[k]];
-            var positive = _labels[k] == 1;
-            if (k < predictedPositive)
-            {
-                truePositives += positive ? weight : 0;
-                falsePositives += positive ? 0 : weight;
-            }
-            else
-            {
-                falseNegatives += positive ? weight : 0;
-                trueNegatives += positive ? 0 : weight;
-            }
-        }
-
-        return new ConfusionMatrix(truePositives, falsePositives, trueNegatives, falseNegatives);
-    }
-
-    /// <summary>
-    /// ROC AUC as the Mann-Whitney statistic (a tied positive/negative pair counts one half) and PR AUC as
-    /// sklearn's average precision: Σ (recall step) × precision, one step per distinct probability.
-    /// </summary>
-    private (double RocAuc, double PrAuc) RankingAreas(ReadOnlySpan<int> weightsByRow, double positives, double negatives)
-    {
-        if (positives == 0 || negatives == 0)
-        {
-            return (double.NaN, double.NaN);
-        }
-
-        double positivesAbove = 0, negativesAbove = 0, orderedPairs = 0, precisionSum = 0;
-        for (var group = 0; group < _groupStarts.Length - 1; group++)
-        {
-            var (groupPositives, groupNegatives) = WeightedClassCounts(weightsByRow, _groupStarts[group], _groupStarts[group + 1]);
-            orderedPairs += groupNegatives * (positivesAbove + (groupPositives / 2.0));
-            positivesAbove += groupPositives;
-            negativesAbove += groupNegatives;
-            if (groupPositives > 0)
-            {
-                precisionSum += groupPositives * positivesAbove / (positivesAbove + negativesAbove);
-            }
-        }
-
-        return (orderedPairs / (positives * negatives), precisionSum / positives);
-    }
-
-    private (int Positives, int Negatives) WeightedClassCounts(ReadOnlySpan<int> weightsByRow, int start, int end)
-    {
-        int positives = 0, negatives = 0;
-        for (var k = start; k < end; k++)
-        {
-            var weight = weightsByRow[_rowAt[k]];
-            positives += _labels[k] * weight;
-            negatives += (1 - _labels[k]) * weight;
-        }
-
-        return (positives, negatives);
-    }
-
-    private double WeightedMean(double[] termBySortedRow, ReadOnlySpan<int> weightsByRow, int totalWeight)
-    {
-        double sum = 0;
-        for (var k = 0; k < termBySortedRow.Length; k++)
-        {
-            sum += termBySortedRow[k] * weightsByRow[_rowAt[k]];
-        }
-
-        return sum / totalWeight;
     }
 
     /// <summary>How many sorted rows have probability ≥ threshold (they form a prefix).</summary>
@@ -210,8 +145,6 @@ internal sealed class RankedPredictions
         var clipped = Math.Clamp(probability, LogLossClip, 1 - LogLossClip);
         return -Math.Log(label == 1 ? clipped : 1 - clipped);
     }
-
-    private static double Ratio(int numerator, int denominator) => denominator == 0 ? 0 : (double)numerator / denominator;
 
     private static double Square(double value) => value * value;
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Mlops.Model.Profiles;
 using Mlops.Model.Training.Monitoring.Drift;
 
 namespace Mlops.Model.Tests.Monitoring;
@@ -8,9 +9,9 @@ public sealed class DriftStatisticsTests
     private static readonly JsonElement Fixtures = JsonDocument.Parse(
         File.ReadAllText(RepositoryFiles.PathOf("tests/Model.Tests/Monitoring/Fixtures/drift_fixtures.json"))).RootElement;
 
-    private static BinnedReference FixtureReference() => new(
+    private static BinnedReference FixtureReference() => new(new Histogram(
         [.. Fixtures.GetProperty("edges").EnumerateArray().Select(e => e.GetDouble())],
-        [.. Fixtures.GetProperty("counts").EnumerateArray().Select(e => e.GetDouble())]);
+        [.. Fixtures.GetProperty("counts").EnumerateArray().Select(e => e.GetInt64())]));
 
     public static TheoryData<int> KsCases() => [0, 1, 2];
 
@@ -66,7 +67,7 @@ public sealed class DriftStatisticsTests
     [Fact]
     public void Values_beyond_the_training_range_count_in_the_outer_bins_and_missing_values_not_at_all()
     {
-        var reference = new BinnedReference([0, 1, 2, 3], [1, 1, 1]);
+        var reference = new BinnedReference(new Histogram([0, 1, 2, 3], [1, 1, 1]));
 
         Assert.Equal([2, 1, 2], reference.CountsOf([-5, 0.5, 1.5, 3, 99, double.NaN]));
     }
@@ -75,7 +76,7 @@ public sealed class DriftStatisticsTests
     public void Normalized_Wasserstein_reads_a_shift_in_standard_deviations()
     {
         // A uniform reference on [0, 1] (std 1/√12) and a batch shifted right by 0.1.
-        var reference = new BinnedReference([.. Enumerable.Range(0, 101).Select(i => i / 100.0)], [.. Enumerable.Repeat(1.0, 100)]);
+        var reference = new BinnedReference(new Histogram([.. Enumerable.Range(0, 101).Select(i => i / 100.0)], [.. Enumerable.Repeat(1L, 100)]));
         double[] shifted = [.. Enumerable.Range(0, 10_000).Select(i => 0.1 + ((i + 0.5) / 10_000))];
         double[] same = [.. Enumerable.Range(0, 10_000).Select(i => (i + 0.5) / 10_000)];
 
@@ -86,7 +87,7 @@ public sealed class DriftStatisticsTests
     [Fact]
     public void The_reference_cdf_and_quantile_are_inverse_and_linear_within_bins()
     {
-        var reference = new BinnedReference([0, 10, 20], [1, 3]);
+        var reference = new BinnedReference(new Histogram([0, 10, 20], [1, 3]));
 
         Assert.Equal(0.125, reference.Cdf(5), 12);
         Assert.Equal(0.625, reference.Cdf(15), 12);

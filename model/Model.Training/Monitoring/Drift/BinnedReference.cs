@@ -1,27 +1,29 @@
+using Mlops.Model.Profiles;
+
 namespace Mlops.Model.Training.Monitoring.Drift;
 
 /// <summary>
-/// A numeric column's training distribution as the profile stores it: bin edges (one more than the bins)
-/// and the count in each bin. Drift checks read only this, never the training rows.
+/// A numeric column's training distribution as the profile stores it (the histogram's edges and counts),
+/// with the CDF and quantiles drift tests need. Drift checks read only this, never the training rows.
 /// </summary>
 public sealed class BinnedReference
 {
-    private readonly double[] _edges;
+    private readonly Histogram _histogram;
     private readonly double[] _cumulative;
 
-    public BinnedReference(IReadOnlyList<double> edges, IReadOnlyList<double> counts)
+    public BinnedReference(Histogram histogram)
     {
-        ArgumentNullException.ThrowIfNull(edges);
-        ArgumentNullException.ThrowIfNull(counts);
+        ArgumentNullException.ThrowIfNull(histogram);
+        var (edges, counts) = (histogram.Edges, histogram.Counts);
         if (edges.Count != counts.Count + 1 || counts.Count == 0)
         {
             throw new ArgumentException($"A histogram needs one more edge than bins: {edges.Count} edges, {counts.Count} bins.");
         }
 
-        _edges = [.. edges];
-        Edges = _edges;
-        Counts = counts;
-        Total = counts.Sum();
+        _histogram = histogram;
+        Edges = edges;
+        Counts = [.. counts.Select(c => (double)c)];
+        Total = Counts.Sum();
         if (!(Total > 0))
         {
             throw new ArgumentException("A reference histogram needs at least one counted value.");
@@ -30,7 +32,7 @@ public sealed class BinnedReference
         _cumulative = new double[edges.Count];
         for (var i = 0; i < counts.Count; i++)
         {
-            _cumulative[i + 1] = _cumulative[i] + (counts[i] / Total);
+            _cumulative[i + 1] = _cumulative[i] + (Counts[i] / Total);
         }
     }
 
@@ -45,12 +47,7 @@ public sealed class BinnedReference
     public double[] Proportions() => [.. Counts.Select(c => c / Total)];
 
     /// <summary>The bin a value falls in; values beyond the training range go to the outer bins.</summary>
-    public int BinOf(double value)
-    {
-        var index = Array.BinarySearch(_edges, value);
-        var bin = index >= 0 ? index : ~index - 1;
-        return Math.Clamp(bin, 0, Bins - 1);
-    }
+    public int BinOf(double value) => _histogram.BinOf(value);
 
     /// <summary>Counts of the non-missing values in each reference bin.</summary>
     public double[] CountsOf(ReadOnlySpan<double> values)
