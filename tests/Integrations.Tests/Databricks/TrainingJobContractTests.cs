@@ -5,6 +5,7 @@ using Mlops.Model.Features;
 using Mlops.Model.ModelCards;
 using Mlops.Model.Preprocessing;
 using Mlops.Model.Profiles;
+using Mlops.Model.Scoring;
 using Mlops.Model.Training.Data.Loading;
 using Mlops.Model.Training.Profiling;
 using Mlops.Model.Training.Spec;
@@ -22,6 +23,20 @@ public sealed class TrainingJobContractTests(PythonTrainingFixture training) : I
         var written = Directory.GetFiles(training.OutputFolder).Select(Path.GetFileName).Order(StringComparer.Ordinal);
 
         Assert.Equal(RemoteTraining.OutputFiles.Order(StringComparer.Ordinal), written);
+    }
+
+    /// <summary>The contract of the issue: the job's booster scores with the managed scorer to within 1e-6 of XGBoost's own predictions.</summary>
+    [PythonXGBoostFact]
+    public void The_jobs_booster_scores_with_the_managed_scorer_as_python_scores_it()
+    {
+        var ensemble = TreeEnsemble.Load(File.ReadAllText(Path.Combine(training.OutputFolder, "booster.json")));
+        Assert.Equal(training.Output.FeatureNames.Count, ensemble.FeatureCount);
+
+        foreach (var row in training.Output.Rows)
+        {
+            var features = row.Features.Select(v => v is { } number ? (float)number : float.NaN).ToArray();
+            Assert.Equal(row.Probability, ensemble.PredictProbability(features), 1e-6);
+        }
     }
 
     [PythonXGBoostFact]
