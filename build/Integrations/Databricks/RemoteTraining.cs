@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Mlops.Model;
 
 namespace Mlops.Build.Integrations.Databricks;
 
@@ -13,8 +14,10 @@ public sealed class RemoteTraining(
     Action<string> log,
     Func<TimeSpan, CancellationToken, Task>? delay = null)
 {
+    public const string ProfileFile = "profile.json";
+
     /// <summary>The files the job writes under its output path, the same as local training's.</summary>
-    public static IReadOnlyList<string> OutputFiles { get; } = ["booster.json", "preprocessing.json", "profile.json"];
+    public static IReadOnlyList<string> OutputFiles { get; } = [ModelFiles.Booster, ModelFiles.Preprocessing, ProfileFile];
 
     private readonly Func<TimeSpan, CancellationToken, Task> _delay = delay ?? Task.Delay;
 

@@ -46,6 +46,7 @@ public sealed class RemoteTrainingTests : DatabricksHarness, IDisposable
         Assert.Contains(Log, line => line.Contains("PENDING", StringComparison.Ordinal));
         Assert.Contains(Log, line => line.Contains("RUNNING", StringComparison.Ordinal));
         Assert.Contains(Log, line => line.Contains("TERMINATED SUCCESS", StringComparison.Ordinal));
+        Assert.NotEmpty(Waits);
         Assert.All(Waits, wait => Assert.Equal(Settings.PollInterval, wait));
     }
 
