@@ -13,6 +13,9 @@ public sealed record BuildPaths(string Root)
 
     public string TestResults => Path.Combine(Artifacts, "tests");
 
+    /// <summary>The default model registry: a NuGet folder feed beside the sources, git-ignored and never cleaned.</summary>
+    public string Feed => Path.Combine(Root, ".feed");
+
     /// <summary>Where a trained model's files land, locally trained or brought back from Databricks.</summary>
     public string ModelArtifacts => Path.Combine(Artifacts, "model");
 
