@@ -6,16 +6,18 @@ namespace Mlops.Model.Profiles;
 /// </summary>
 public sealed record Histogram(IReadOnlyList<double> Edges, IReadOnlyList<long> Counts)
 {
-    public int BinOf(double value)
+    public int BinOf(double value) => BinOf(Edges is double[] array ? array : Edges.ToArray(), value);
+
+    /// <summary>The bin of a value on the given edges (edges.Length - 1 bins).</summary>
+    public static int BinOf(ReadOnlySpan<double> edges, double value)
     {
-        var bins = Counts.Count;
         var low = 0;
-        var high = bins - 1;
+        var high = edges.Length - 2;
         while (low < high)
         {
             // The first bin whose upper edge lies above the value.
             var middle = (low + high) / 2;
-            if (value < Edges[middle + 1])
+            if (value < edges[middle + 1])
             {
                 high = middle;
             }
