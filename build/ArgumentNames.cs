@@ -5,4 +5,5 @@ public static class ArgumentNames
 {
     public const string Configuration = "configuration";
     public const string TestFilter = "test-filter";
+    public const string FailOnOutdated = "fail-on-outdated";
 }

@@ -1,0 +1,31 @@
+using System.Globalization;
+using System.Text;
+
+namespace Mlops.Model.Training.Gating;
+
+/// <summary>Every check of the gate, and against which champion (if any) the challenger was compared.</summary>
+public sealed record GateReport(IReadOnlyList<GateCheck> Checks, string? ChampionVersion)
+{
+    public bool Passed => Checks.All(c => c.Passed);
+
+    public bool HasChampion => ChampionVersion is not null;
+
+    public IEnumerable<GateCheck> Failures => Checks.Where(c => !c.Passed);
+
+    public string ToMarkdown()
+    {
+        var text = new StringBuilder();
+        text.AppendLine("| check | value [95 % interval] | bound | verdict |");
+        text.AppendLine("| --- | --- | --- | --- |");
+        foreach (var check in Checks)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {check.Check} | {check.Value} | {check.Bound} | {check.Verdict} |");
+        }
+
+        text.AppendLine();
+        text.AppendLine(HasChampion
+            ? $"Compared with the champion {ChampionVersion} on the same test split (paired bootstrap of challenger − champion)."
+            : "No champion on the feed: only the thresholds were checked (first model).");
+        return text.ToString();
+    }
+}

@@ -1,0 +1,66 @@
+using System.Text.Json;
+using Mlops.Model.Features;
+
+namespace Mlops.Model.Cards;
+
+/// <summary>
+/// model-card.json: what a model version is, how good it was, what it was trained on and why it was let
+/// through. Sections owned by the training pipeline (spec, parameters, the reference profile, the gate)
+/// are kept as JSON so the runtime reads them without depending on the training code.
+/// </summary>
+public sealed record ModelCard
+{
+    public const int CurrentSchemaVersion = 1;
+
+    public int SchemaVersion { get; init; } = CurrentSchemaVersion;
+
+    public required string ModelId { get; init; }
+
+    public required string Version { get; init; }
+
+    public required DateTimeOffset CreatedAt { get; init; }
+
+    public required string GitCommit { get; init; }
+
+    public required DataSummary Data { get; init; }
+
+    public required DecisionThreshold Threshold { get; init; }
+
+    /// <summary>Each metric on the held-out test split with its bootstrap interval, keyed by the metric name.</summary>
+    public required IReadOnlyDictionary<string, MetricInterval> Metrics { get; init; }
+
+    public required ConfusionCounts ConfusionMatrix { get; init; }
+
+    /// <summary>The ROC curve on the test split, thinned to a few hundred points for display.</summary>
+    public IReadOnlyList<RocPoint> RocCurve { get; init; } = [];
+
+    /// <summary>The raw input columns with their type and gain importance (one-hot slots summed per column).</summary>
+    public required IReadOnlyList<FeatureSummary> Features { get; init; }
+
+    public required FileChecksums Checksums { get; init; }
+
+    public JsonElement? Spec { get; init; }
+
+    public JsonElement? Parameters { get; init; }
+
+    /// <summary>The training data's profile (bins and frequencies) that monitoring compares new data with.</summary>
+    public JsonElement? ReferenceProfile { get; init; }
+
+    /// <summary>The gate's verdict and table when the model was packed: passed, failed, overridden or first model.</summary>
+    public GateRecord? Gate { get; init; }
+}
+
+public sealed record DataSummary(string Fingerprint, int Rows, int TrainRows, int ValidationRows, int TestRows, double PositiveRate);
+
+public sealed record DecisionThreshold(double Value, string Strategy);
+
+public sealed record MetricInterval(double Value, double Lower, double Upper);
+
+public sealed record ConfusionCounts(int TruePositives, int FalsePositives, int TrueNegatives, int FalseNegatives);
+
+public sealed record RocPoint(double FalsePositiveRate, double TruePositiveRate);
+
+public sealed record FeatureSummary(string Name, FeatureKind Kind, double Importance);
+
+/// <summary>SHA-256 (lowercase hex) of the model's files, checked at load time.</summary>
+public sealed record FileChecksums(string Booster, string Preprocessing);
