@@ -13,6 +13,12 @@ public sealed record BuildPaths(string Root)
 
     public string TestResults => Path.Combine(Artifacts, "tests");
 
+    /// <summary>The model spec: data, columns, target, split, parameters, threshold, gates, monitoring.</summary>
+    public string Spec => Path.Combine(Root, "model", "spec.json");
+
+    /// <summary>What Data, Train and Evaluate write: profile, booster, preprocessing, metrics, model card, report.</summary>
+    public string ModelArtifacts => Path.Combine(Artifacts, "model");
+
     /// <summary>The default model registry: a NuGet folder feed beside the sources, git-ignored and never cleaned.</summary>
     public string Feed => Path.Combine(Root, ".feed");
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Mlops.DataBench;
-using Mlops.Model.ModelCards;
+using Mlops.Model.Training.Pipeline;
 using Mlops.Model.Training.Data.Loading;
 using Mlops.Model.Training.Data.Synthetic;
 using Mlops.Model.Training.Profiling;
@@ -24,7 +24,7 @@ switch (args.FirstOrDefault())
         var loaded = CsvTableLoader.Load(args[1], spec);
         var loadSeconds = watch.Elapsed.TotalSeconds;
         var profile = DataProfiler.Profile(loaded.Table, spec.Target.PositiveClass, new ProfileOptions());
-        ModelJson.Write(args[3], profile);
+        ArtifactJson.Write(args[3], profile);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"dotnet rows={loaded.Table.RowCount} load={loadSeconds:F3}s total={watch.Elapsed.TotalSeconds:F3}s"));
         return 0;
     default:
