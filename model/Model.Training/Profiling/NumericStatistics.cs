@@ -11,7 +11,7 @@ internal static class NumericStatistics
         var copy = ArrayPool<double>.Shared.Rent(Math.Max(1, values.Length));
         try
         {
-            var count = CopyPresent(values, copy);
+            var (count, sum, min, max) = CopyPresent(values, copy);
             var present = copy.AsSpan(0, count);
             var missing = values.Length - count;
             if (count == 0)
@@ -19,7 +19,8 @@ internal static class NumericStatistics
                 return (null, null, missing);
             }
 
-            var (mean, std, min, max) = Moments(present);
+            var mean = sum / count;
+            var std = SampleStd(present, mean);
             var probabilities = NumericSummary.Percentiles.Select(p => p / 100.0).Concat(Enumerable.Range(1, bins - 1).Select(bin => (double)bin / bins)).ToList();
             OrderStatistics.Select(present, RanksFor(probabilities, count));
             var quantiles = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -59,40 +60,36 @@ internal static class NumericStatistics
             .Order()
             .ToArray();
 
-    private static int CopyPresent(double[] values, double[] target)
+    /// <summary>Copies the present values and sums them in the same pass; the squares need the mean, so a second pass.</summary>
+    private static (int Count, double Sum, double Min, double Max) CopyPresent(double[] values, double[] target)
     {
         var count = 0;
-        foreach (var value in values)
-        {
-            if (!double.IsNaN(value))
-            {
-                target[count++] = value;
-            }
-        }
-
-        return count;
-    }
-
-    private static (double Mean, double Std, double Min, double Max) Moments(ReadOnlySpan<double> values)
-    {
         var sum = 0.0;
         var min = double.PositiveInfinity;
         var max = double.NegativeInfinity;
         foreach (var value in values)
         {
-            sum += value;
-            min = Math.Min(min, value);
-            max = Math.Max(max, value);
+            if (!double.IsNaN(value))
+            {
+                target[count++] = value;
+                sum += value;
+                min = Math.Min(min, value);
+                max = Math.Max(max, value);
+            }
         }
 
-        var mean = sum / values.Length;
+        return (count, sum, min, max);
+    }
+
+    private static double SampleStd(ReadOnlySpan<double> values, double mean)
+    {
         var squares = 0.0;
         foreach (var value in values)
         {
             squares += (value - mean) * (value - mean);
         }
 
-        return (mean, values.Length > 1 ? Math.Sqrt(squares / (values.Length - 1)) : double.NaN, min, max);
+        return values.Length > 1 ? Math.Sqrt(squares / (values.Length - 1)) : double.NaN;
     }
 
     private static Histogram HistogramOf(ReadOnlySpan<double> ordered, double min, double max, int bins)

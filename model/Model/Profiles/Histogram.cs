@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Mlops.Model.Profiles;
 
 /// <summary>
@@ -6,7 +8,13 @@ namespace Mlops.Model.Profiles;
 /// </summary>
 public sealed record Histogram(IReadOnlyList<double> Edges, IReadOnlyList<long> Counts)
 {
-    public int BinOf(double value) => BinOf(Edges is double[] array ? array : Edges.ToArray(), value);
+    /// <summary>The bin of a value; no allocation for edges held as an array or a list (as JSON reading makes them).</summary>
+    public int BinOf(double value) => Edges switch
+    {
+        double[] array => BinOf(array, value),
+        List<double> list => BinOf(CollectionsMarshal.AsSpan(list), value),
+        _ => BinOf(Edges.ToArray(), value),
+    };
 
     /// <summary>The bin of a value on the given edges (edges.Length - 1 bins).</summary>
     public static int BinOf(ReadOnlySpan<double> edges, double value)
