@@ -6,4 +6,7 @@ public static class ArgumentNames
     public const string Configuration = "configuration";
     public const string TestFilter = "test-filter";
     public const string FailOnOutdated = "fail-on-outdated";
+
+    /// <summary>Another model spec instead of model/spec.json (relative to the repository root or absolute).</summary>
+    public const string Spec = "spec";
 }

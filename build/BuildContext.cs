@@ -1,6 +1,7 @@
 using Cake.Common;
 using Cake.Core;
 using Cake.Frosting;
+using Mlops.Model.Training.Pipeline;
 
 namespace Mlops.Build;
 
@@ -21,6 +22,7 @@ public sealed class BuildContext : FrostingContext
             File.ReadAllText(Paths.VersionFile),
             Ci,
             commit);
+        Model = new ModelPipeline(Path.GetFullPath(context.Argument(ArgumentNames.Spec, Paths.Spec), Paths.Root), Paths.Root, Paths.ModelArtifacts);
     }
 
     public BuildPaths Paths { get; }
@@ -32,6 +34,9 @@ public sealed class BuildContext : FrostingContext
     public string BuildConfiguration { get; }
 
     public string? TestFilter { get; }
+
+    /// <summary>The model's Data → Train → Evaluate steps; each runs once per build and hands its result on.</summary>
+    public ModelPipeline Model { get; }
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }

@@ -13,10 +13,13 @@ public sealed record BuildPaths(string Root)
 
     public string TestResults => Path.Combine(Artifacts, "tests");
 
+    /// <summary>The model spec: data, columns, target, split, parameters, threshold, gates, monitoring.</summary>
+    public string Spec => Path.Combine(Root, "model", "spec.json");
+
     /// <summary>The default model registry: a NuGet folder feed beside the sources, git-ignored and never cleaned.</summary>
     public string Feed => Path.Combine(Root, ".feed");
 
-    /// <summary>Where a trained model's files land, locally trained or brought back from Databricks.</summary>
+    /// <summary>Where a trained model's files land (locally trained or brought back from Databricks), with the profile, metrics and report.</summary>
     public string ModelArtifacts => Path.Combine(Artifacts, "model");
 
     /// <summary>The Databricks training job's definition, applied with the Jobs API so the job is code too.</summary>
