@@ -11,7 +11,7 @@ repeats="${3:-3}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-dotnet build "$here/DataBench.csproj" -c Release -o "$work/bin" -v quiet -nologo >/dev/null
+dotnet build "$here/DataBench.csproj" -c Release -o "$work/bin" -v quiet -nologo
 bench="$work/bin/Mlops.DataBench"
 "$bench" generate "$work/bench.csv" "$rows" "$columns"
 echo "file: $(du -m "$work/bench.csv" | cut -f1) MB, $rows rows x $columns numeric columns + label"
