@@ -11,14 +11,14 @@ repeats="${3:-3}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-dotnet build "$here/DataBench.csproj" -c Release -o "$work/bin" -v quiet -nologo >/dev/null
+dotnet build "$here/DataBench.csproj" -c Release -o "$work/bin" -v quiet -nologo
 bench="$work/bin/Mlops.DataBench"
 "$bench" generate "$work/bench.csv" "$rows" "$columns"
 echo "file: $(du -m "$work/bench.csv" | cut -f1) MB, $rows rows x $columns numeric columns + label"
 cat "$work/bench.csv" >/dev/null
 
 seconds() { sed -n 's/.*total=\([0-9.]*\)s.*/\1/p' "$1"; }
-rss() { awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$1"; }
+rss() { awk -F': ' '/Maximum resident set size/ { printf "%.0f\n", $2 / 1024 }' "$1"; }
 best() { sort -n | head -1; }
 for run in $(seq "$repeats"); do
   /usr/bin/time -v "$bench" profile "$work/bench.csv" "$work/bench.csv.spec.json" "$work/profile.json" 2>"$work/dotnet.time" | tee "$work/dotnet.out"

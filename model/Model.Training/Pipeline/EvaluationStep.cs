@@ -34,7 +34,7 @@ public static class EvaluationStep
 
         ArtifactJson.Write(Path.Combine(outputDirectory, ModelArtifactFiles.Metrics), result);
         TestPredictionsCsv.Write(Path.Combine(outputDirectory, ModelArtifactFiles.TestPredictions), split.Test, labels, probabilities, run.Threshold);
-        var card = ModelFolderWriter.Write(outputDirectory, boosterJson, preprocessing, BuildCard(spec, data, run, identity, preprocessing, result));
+        var card = ModelFolderWriter.Write(outputDirectory, boosterJson, preprocessing, BuildCard(spec, data, run, identity, preprocessing, result) with { ReferencePredictions = PredictionHistogram.Of(probabilities) });
         File.WriteAllText(Path.Combine(outputDirectory, ModelArtifactFiles.Report), ModelCardMarkdown.Render(card));
         return card;
     }
@@ -56,7 +56,7 @@ public static class EvaluationStep
             Checksums = new FileChecksums(string.Empty, string.Empty),
             Spec = JsonDocument.Parse(spec.SourceText).RootElement.Clone(),
             Parameters = JsonSerializer.SerializeToElement(spec.XGBoost, ArtifactJson.Options),
-            ReferenceProfile = JsonSerializer.SerializeToElement(data.Profile, ArtifactJson.Options),
+            ReferenceProfile = data.Profile,
         };
     }
 }
