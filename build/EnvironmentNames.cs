@@ -8,12 +8,32 @@ public static class EnvironmentNames
     public const string GitHubRef = "GITHUB_REF";
     public const string GitHubRefType = "GITHUB_REF_TYPE";
     public const string GitHubRefName = "GITHUB_REF_NAME";
+    public const string GitHubHeadRef = "GITHUB_HEAD_REF";
     public const string GitHubSha = "GITHUB_SHA";
     public const string GitHubRunNumber = "GITHUB_RUN_NUMBER";
     public const string GitHubRunId = "GITHUB_RUN_ID";
     public const string GitHubRepository = "GITHUB_REPOSITORY";
     public const string GitHubServerUrl = "GITHUB_SERVER_URL";
     public const string GitHubStepSummary = "GITHUB_STEP_SUMMARY";
+    public const string DatabricksHost = "DATABRICKS_HOST";
+    public const string DatabricksToken = "DATABRICKS_TOKEN";
+    public const string DatabricksRepoPath = "DATABRICKS_REPO_PATH";
+    public const string DatabricksJobId = "DATABRICKS_JOB_ID";
+    public const string DatabricksOutputRoot = "DATABRICKS_OUTPUT_ROOT";
+    public const string DatabricksPollSeconds = "DATABRICKS_POLL_SECONDS";
+    public const string DatabricksRunTimeoutMinutes = "DATABRICKS_RUN_TIMEOUT_MINUTES";
+
     public const string NuGetFeedUrl = "NUGET_FEED_URL";
     public const string NuGetApiKey = "NUGET_API_KEY";
+
+    public const string RailwayToken = "RAILWAY_TOKEN";
+    public const string RailwayApiToken = "RAILWAY_API_TOKEN";
+    public const string RailwayApiUrl = "RAILWAY_API_URL";
+    public const string RailwayProjectId = "RAILWAY_PROJECT_ID";
+    public const string RailwayServiceId = "RAILWAY_SERVICE_ID";
+    public const string RailwayEnvironmentId = "RAILWAY_ENVIRONMENT_ID";
+    public const string RailwayPollSeconds = "RAILWAY_POLL_SECONDS";
+    public const string RailwayDeployTimeoutSeconds = "RAILWAY_DEPLOY_TIMEOUT_SECONDS";
+    public const string GitHubToken = "GITHUB_TOKEN";
+    public const string GitHubApiUrl = "GITHUB_API_URL";
 }
