@@ -4,7 +4,7 @@ using System.Text.Json;
 using Microsoft.Playwright;
 using Mlops.Api.Tests.Fixtures;
 using Mlops.Model.Cards;
-using Mlops.Model.Preprocessing;
+using Mlops.Model;
 
 namespace Mlops.Api.Tests.Browser;
 

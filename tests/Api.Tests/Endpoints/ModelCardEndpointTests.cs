@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Mlops.Api.Tests.Fixtures;
-using Mlops.Model.Preprocessing;
+using Mlops.Model;
 
 namespace Mlops.Api.Tests.Endpoints;
 

@@ -1,5 +1,5 @@
-using System.Text.Json;
 using Mlops.Model.Cards;
+using Mlops.Model.Profiles;
 
 namespace Mlops.Api.Tests.Fixtures;
 
@@ -9,7 +9,7 @@ namespace Mlops.Api.Tests.Fixtures;
 /// </summary>
 internal static class TestCard
 {
-    public static ModelCard Create(string version, IReadOnlyList<FeatureSummary> features, JsonElement referenceProfile) => new()
+    public static ModelCard Create(string version, IReadOnlyList<FeatureSummary> features, DataProfile referenceProfile) => new()
     {
         ModelId = "churn-classifier",
         Version = version,

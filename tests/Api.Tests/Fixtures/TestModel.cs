@@ -2,7 +2,6 @@ using System.Text.Json;
 using Mlops.Model;
 using Mlops.Model.Cards;
 using Mlops.Model.Features;
-using Mlops.Model.ModelCards;
 using Mlops.Model.Preprocessing;
 using Mlops.Model.Training.Artifacts;
 using Mlops.Model.Training.Profiling;
@@ -68,7 +67,7 @@ public static class TestModel
             Rounds = 40, EarlyStoppingRounds = 5, MaxDepth = 3, Eta = 0.3, Subsample = 1, ColsampleBytree = 1, NThread = 1,
         });
         var profile = DataProfiler.Profile(data.ToTable(Preprocessing.Columns), "yes", new ProfileOptions { Bins = 8 });
-        var card = TestCard.Create(Version, ColumnImportance(training.FeatureGain), JsonSerializer.SerializeToElement(profile, ModelJson.Options));
+        var card = TestCard.Create(Version, ColumnImportance(training.FeatureGain), profile);
         ModelFolderWriter.Write(directory, training.BoosterJson, Preprocessing, card);
         return directory;
     }
