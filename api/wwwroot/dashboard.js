@@ -1,4 +1,4 @@
-import { formatNumber, profileColumns } from './profile.js';
+import { formatNumber, predictionColumn, profileColumns } from './profile.js';
 
 const ACCENT = '#2f6fde';
 const MUTED = '#9aa5b4';
@@ -208,7 +208,7 @@ async function main() {
     showCard(card);
     drawRoc(card);
     drawImportance(card.features);
-    drawProfiles(profiles);
+    drawProfiles([...predictionColumn(card.referencePredictions), ...profiles]);
     buildForm(openApi.paths['/predict'].post.requestBody.content['application/json'].schema, profiles);
     byId('predict-form').addEventListener('submit', predict);
     document.body.dataset.ready = 'true';

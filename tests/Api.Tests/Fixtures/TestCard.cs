@@ -29,5 +29,6 @@ internal static class TestCard
         Features = features,
         Checksums = new FileChecksums("written", "by ModelFolderWriter"),
         ReferenceProfile = referenceProfile,
+        ReferencePredictions = new Histogram([0, 0.2, 0.4, 0.6, 0.8, 1], [31, 18, 14, 12, 15]),
     };
 }
