@@ -1,0 +1,59 @@
+using BenchmarkDotNet.Attributes;
+using Mlops.Model.Scoring;
+using Mlops.Model.Training.XGBoost;
+
+namespace Mlops.Bench.Scoring;
+
+/// <summary>
+/// 1,000,000 records with the same thread count on both sides: the managed scorer against libxgboost's
+/// batch predict, once on a DMatrix built beforehand and once paying for the DMatrix as a caller must.
+/// </summary>
+public class BatchBenchmarks
+{
+    public const int Records = 1_000_000;
+
+    private TreeEnsemble managed = null!;
+    private NativeBooster native = null!;
+    private NativeDMatrix prebuilt = null!;
+    private float[] records = [];
+    private float[] output = [];
+
+    [Params(1, 2)]
+    public int Threads { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var json = BenchmarkData.BoosterJson.Value;
+        managed = TreeEnsemble.Load(json);
+        native = NativeBooster.LoadJson(json);
+        native.SetParameter("nthread", Threads.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        records = BenchmarkData.Rows(seed: 5, Records);
+        prebuilt = NativeDMatrix.FromDense(records, Records, BenchmarkData.Columns, Threads);
+        output = new float[Records];
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        prebuilt.Dispose();
+        native.Dispose();
+    }
+
+    [Benchmark(Baseline = true)]
+    public float[] LibxgboostPrebuiltDMatrix() => native.Predict(prebuilt);
+
+    [Benchmark]
+    public float[] LibxgboostWithDMatrix()
+    {
+        using var matrix = NativeDMatrix.FromDense(records, Records, BenchmarkData.Columns, Threads);
+        return native.Predict(matrix);
+    }
+
+    [Benchmark]
+    public float[] Managed()
+    {
+        managed.PredictProbabilities(records, BenchmarkData.Columns, output, Threads);
+        return output;
+    }
+}
