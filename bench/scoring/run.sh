@@ -6,5 +6,5 @@ set -euo pipefail
 cd "$(dirname "$0")"
 echo "load before the run: $(uptime)"
 dotnet build --configuration Release Scoring.Bench.csproj
-timeout 20m dotnet bin/Release/net10.0/Mlops.Bench.Scoring.dll "$@"
+timeout 20m dotnet bin/Release/net10.0/Scoring.Bench.dll "$@"
 echo "load after the run: $(uptime)"
