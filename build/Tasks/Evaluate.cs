@@ -13,7 +13,7 @@ public sealed class Evaluate : FrostingTask<BuildContext>
     public override void Run(BuildContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var card = context.Model.Evaluate(new ModelIdentity(context.Version.SemVer, context.Version.Commit, DateTimeOffset.UtcNow));
+        var card = context.Model.Evaluate(new ModelIdentity(context.Version.SemVer, context.Version.Commit));
         foreach (var metric in MetricNames.All)
         {
             var estimate = card.Metrics[metric];

@@ -46,7 +46,7 @@ public static class EvaluationStep
         {
             ModelId = spec.ModelId,
             Version = identity.Version,
-            CreatedAt = identity.CreatedAt,
+            CreatedAt = run.TrainedAt,
             GitCommit = identity.GitCommit,
             Data = new DataSummary(run.Fingerprint, data.Table.RowCount, run.TrainRows, run.ValidationRows, run.TestRows, (double)data.Table.PositiveCount / data.Table.RowCount),
             Threshold = new DecisionThreshold(run.Threshold, run.ThresholdStrategy),

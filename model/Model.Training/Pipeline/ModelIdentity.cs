@@ -1,4 +1,4 @@
 namespace Mlops.Model.Training.Pipeline;
 
-/// <summary>What the build knows about this model version: its version, commit and when it was made.</summary>
-public sealed record ModelIdentity(string Version, string GitCommit, DateTimeOffset CreatedAt);
+/// <summary>What the build knows about this model version: its version and the commit it was built from.</summary>
+public sealed record ModelIdentity(string Version, string GitCommit);

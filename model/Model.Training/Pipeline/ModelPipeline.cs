@@ -1,4 +1,5 @@
 using Mlops.Model.Cards;
+using Mlops.Model.Training.Data;
 using Mlops.Model.Training.Spec;
 
 namespace Mlops.Model.Training.Pipeline;
@@ -20,6 +21,13 @@ public sealed class ModelPipeline(string specPath, string repositoryRoot, string
     public PreparedData PrepareData() => data ??= DataStep.Run(Spec, repositoryRoot, OutputDirectory);
 
     public TrainingOutcome Train() => training ??= TrainingStep.Run(Spec, PrepareData(), OutputDirectory);
+
+    /// <summary>The held-out test rows, the same rows Evaluate scored: the gate compares models on them.</summary>
+    public ColumnTable TestSplit()
+    {
+        var table = PrepareData().Table;
+        return table.Take(DataSplit.Create(table.Labels, Spec.Split).Test);
+    }
 
     public ModelCard Evaluate(ModelIdentity identity) => EvaluationStep.Run(Spec, PrepareData(), Train().Run, identity, OutputDirectory);
 }

@@ -5,6 +5,9 @@ public sealed record TrainingRun
 {
     public required string Fingerprint { get; init; }
 
+    /// <summary>When the booster was trained: the card's creation time, so re-evaluating the same model changes nothing.</summary>
+    public required DateTimeOffset TrainedAt { get; init; }
+
     public required double Threshold { get; init; }
 
     public required string ThresholdStrategy { get; init; }

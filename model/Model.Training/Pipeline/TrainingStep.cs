@@ -31,6 +31,7 @@ public static class TrainingStep
         var run = new TrainingRun
         {
             Fingerprint = fingerprint,
+            TrainedAt = DateTimeOffset.UtcNow,
             Threshold = threshold,
             ThresholdStrategy = spec.Threshold.Strategy == ThresholdStrategy.Fixed ? "fixed" : ThresholdRule.MaxF1Name,
             BestIteration = result.BestIteration,
@@ -52,8 +53,16 @@ public static class TrainingStep
             return null;
         }
 
-        var previous = ArtifactJson.Read<TrainingRun>(runPath);
-        return previous.Fingerprint == fingerprint ? previous : null;
+        try
+        {
+            var previous = ArtifactJson.Read<TrainingRun>(runPath);
+            return previous.Fingerprint == fingerprint ? previous : null;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            // A run recorded by an older build in another shape: train again rather than guess.
+            return null;
+        }
     }
 
     private static double ChooseThreshold(ThresholdSpec threshold, string boosterJson, TrainingMatrix validation, IReadOnlyList<int> labels)
