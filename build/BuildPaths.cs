@@ -13,6 +13,15 @@ public sealed record BuildPaths(string Root)
 
     public string TestResults => Path.Combine(Artifacts, "tests");
 
+    public string ModelArtifacts => Path.Combine(Artifacts, "model");
+
+    /// <summary>The Gate task's verdict: the gate record and the challenger-minus-champion deltas.</summary>
+    public string GateResult => Path.Combine(ModelArtifacts, "gate.json");
+
+    public string ModelCardFile => Path.Combine(ModelArtifacts, "model-card.json");
+
+    public string Packages => Path.Combine(Artifacts, "packages");
+
     /// <summary>The default model registry: a NuGet folder feed beside the sources, git-ignored and never cleaned.</summary>
     public string Feed => Path.Combine(Root, ".feed");
 
