@@ -9,6 +9,8 @@ namespace Mlops.Build.Integrations.GitHub.Reports;
 /// </summary>
 public sealed class ReleasePublisher(IGitHubClient client, Action<string> log)
 {
+    private const int UploadAttempts = 3;
+
     public async Task<ReleasePublication> PublishAsync(NewRelease release, IReadOnlyList<string> assetPaths, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(release);
@@ -53,8 +55,42 @@ public sealed class ReleasePublisher(IGitHubClient client, Action<string> log)
         }
 
         var content = await File.ReadAllBytesAsync(path, cancellationToken);
-        var asset = await client.UploadReleaseAssetAsync(release, fileName, content, cancellationToken);
+        var asset = await UploadAsync(release, fileName, content, cancellationToken);
         log($"Attached {fileName} ({content.Length:N0} bytes) to {release.TagName}.");
         return asset;
     }
+
+    private async Task<GitHubReleaseAsset> UploadAsync(GitHubRelease release, string fileName, byte[] content, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await client.UploadReleaseAssetAsync(release, fileName, content, cancellationToken);
+            }
+            catch (ServiceException exception) when (MayHaveBeenUploaded(exception) && attempt < UploadAttempts)
+            {
+                // GitHub does not retry an upload whose answer was lost: look for the file before sending it again.
+                if (await FindUploadedAsync(release.TagName, fileName, content.Length, cancellationToken) is { } uploaded)
+                {
+                    return uploaded;
+                }
+
+                if (exception.Status == HttpStatusCode.UnprocessableEntity)
+                {
+                    throw;
+                }
+            }
+        }
+    }
+
+    private async Task<GitHubReleaseAsset?> FindUploadedAsync(string tag, string fileName, long size, CancellationToken cancellationToken)
+    {
+        var release = await client.FindReleaseByTagAsync(tag, cancellationToken);
+        return release?.Assets?.FirstOrDefault(asset => asset.Name == fileName && asset.IsComplete && asset.Size == size);
+    }
+
+    // No answer, a server error, or 422 (the name is taken, maybe by this very upload) may each hide a finished upload.
+    private static bool MayHaveBeenUploaded(ServiceException exception) =>
+        exception.Status is null or HttpStatusCode.UnprocessableEntity || (int)exception.Status.Value >= (int)HttpStatusCode.InternalServerError;
 }
