@@ -25,6 +25,12 @@ public sealed record BuildPaths(string Root)
     /// <summary>The default model registry: a NuGet folder feed beside the sources, git-ignored and never cleaned.</summary>
     public string Feed => Path.Combine(Root, ".feed");
 
+    /// <summary>Where a trained model's files land, locally trained or brought back from Databricks.</summary>
+    public string ModelArtifacts => Path.Combine(Artifacts, "model");
+
+    /// <summary>The Databricks training job's definition, applied with the Jobs API so the job is code too.</summary>
+    public string DatabricksJobDefinition => Path.Combine(Root, "model", "databricks", "job.json");
+
     /// <summary>The repository root: the nearest folder upwards that holds Build.sln.</summary>
     public static BuildPaths FindFrom(string start)
     {
