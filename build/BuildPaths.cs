@@ -1,3 +1,5 @@
+using Mlops.Model;
+
 namespace Mlops.Build;
 
 /// <summary>Every path the build uses, derived once from the repository root.</summary>
@@ -13,12 +15,10 @@ public sealed record BuildPaths(string Root)
 
     public string TestResults => Path.Combine(Artifacts, "tests");
 
-    public string ModelArtifacts => Path.Combine(Artifacts, "model");
-
     /// <summary>The Gate task's verdict: the gate record and the challenger-minus-champion deltas.</summary>
     public string GateResult => Path.Combine(ModelArtifacts, "gate.json");
 
-    public string ModelCardFile => Path.Combine(ModelArtifacts, "model-card.json");
+    public string ModelCardFile => Path.Combine(ModelArtifacts, ModelFiles.Card);
 
     public string Packages => Path.Combine(Artifacts, "packages");
 
