@@ -15,18 +15,31 @@ public sealed record BuildPaths(string Root)
 
     public string TestResults => Path.Combine(Artifacts, "tests");
 
-    /// <summary>The Gate task's verdict: the gate record and the challenger-minus-champion deltas.</summary>
-    public string GateResult => Path.Combine(ModelArtifacts, "gate.json");
-
-    public string ModelCardFile => Path.Combine(ModelArtifacts, ModelFiles.Card);
-
-    public string Packages => Path.Combine(Artifacts, "packages");
+    /// <summary>The model spec: data, columns, target, split, parameters, threshold, gates, monitoring.</summary>
+    public string Spec => Path.Combine(Root, "model", "spec.json");
 
     /// <summary>The default model registry: a NuGet folder feed beside the sources, git-ignored and never cleaned.</summary>
     public string Feed => Path.Combine(Root, ".feed");
 
-    /// <summary>Where a trained model's files land, locally trained or brought back from Databricks.</summary>
+    /// <summary>Where a trained model's files land (locally trained or brought back from Databricks), with the profile, metrics and report.</summary>
     public string ModelArtifacts => Path.Combine(Artifacts, "model");
+
+    /// <summary>Champions downloaded from the feed for the gate.</summary>
+    public string Champions => Path.Combine(Artifacts, "champions");
+
+    /// <summary>The files one package version carries (model files stamped with the version and gate, the README).</summary>
+    public string PackageStaging => Path.Combine(Artifacts, "package-model");
+
+    /// <summary>Where Pack compiles the runtime with the model embedded, apart from the ordinary build's output.</summary>
+    public string PackageBuild => Path.Combine(Artifacts, "package-build");
+
+    public string Packages => Path.Combine(Artifacts, "packages");
+
+    /// <summary>The card as packed: stamped with the version and the gate's verdict (the release notes).</summary>
+    public string PackedModelCard => Path.Combine(PackageStaging, ModelFiles.Card);
+
+    /// <summary>The packaged runtime's project (model/Model).</summary>
+    public string ModelProject => Path.Combine(Root, "model", "Model", "Model.csproj");
 
     /// <summary>The Databricks training job's definition, applied with the Jobs API so the job is code too.</summary>
     public string DatabricksJobDefinition => Path.Combine(Root, "model", "databricks", "job.json");

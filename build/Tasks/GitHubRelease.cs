@@ -7,6 +7,7 @@ namespace Mlops.Build.Tasks;
 
 [TaskName(nameof(GitHubRelease))]
 [TaskDescription("On a tag vX.Y.Z: the GitHub release with the model card as its notes and the .nupkg attached (a rerun reuses it)")]
+[IsDependentOn(typeof(Publish))]
 public sealed class GitHubRelease : AsyncFrostingTask<BuildContext>
 {
     public override bool ShouldRun(BuildContext context)
@@ -24,7 +25,7 @@ public sealed class GitHubRelease : AsyncFrostingTask<BuildContext>
     public override async Task RunAsync(BuildContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var model = ModelRelease.FromArtifacts(context.Version.SemVer, context.Paths.ModelCardFile, context.Paths.Packages);
+        var model = ModelRelease.FromArtifacts(context.Version.SemVer, context.Paths.PackedModelCard, context.Paths.Packages);
         void Log(string message) => context.Log.Information("{0}", message);
         var client = GitHubClientFactory.Create(GitHubSettings.FromEnvironment(context.Environment.GetEnvironmentVariable), Log, context.Ci.IsGitHubActions);
         var publication = await new ReleasePublisher(client, Log).PublishAsync(model.Release, model.Packages);

@@ -7,6 +7,7 @@ namespace Mlops.Build.Tasks;
 
 [TaskName(nameof(PullRequestReport))]
 [TaskDescription("On a pull request: one comment with the gate table and the deltas against the champion (updated on every push) and the model-gate commit status")]
+[IsDependentOn(typeof(Gate))]
 public sealed class PullRequestReport : AsyncFrostingTask<BuildContext>
 {
     public override bool ShouldRun(BuildContext context)
@@ -28,7 +29,7 @@ public sealed class PullRequestReport : AsyncFrostingTask<BuildContext>
     {
         ArgumentNullException.ThrowIfNull(context);
         var variable = context.Environment.GetEnvironmentVariable;
-        var outcome = GateOutcome.Read(context.Paths.GateResult);
+        var outcome = GateOutcome.Read(context.Paths.ModelArtifacts);
         var headCommit = variable(EnvironmentNames.PullRequestHeadSha) is { Length: > 0 } head ? head : context.Version.Commit;
         var source = new ReportSource(context.Version.SemVer, headCommit, context.Ci.RunUrl);
         var client = GitHubClientFactory.Create(GitHubSettings.FromEnvironment(variable), message => context.Log.Information("{0}", message), context.Ci.IsGitHubActions);

@@ -1,6 +1,4 @@
-using System.Text.Json;
 using Mlops.Model.Cards;
-using Mlops.Model.ModelCards;
 using Mlops.Model.Training.Evaluation;
 using Mlops.Model.Training.Gating;
 
@@ -32,37 +30,6 @@ public sealed record GateOutcome(GateRecord Gate, IReadOnlyList<MetricDifference
 
     public IReadOnlyList<GateRecordCheck> Failures => [.. Gate.Checks.Where(check => !check.Passed)];
 
-    /// <summary>Reads gate.json; a missing or malformed file is an error naming the file and what to run.</summary>
-    public static GateOutcome Read(string path)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        if (!File.Exists(path))
-        {
-            throw new FileNotFoundException($"No gate result at {path}: run --target=Gate first.", path);
-        }
-
-        try
-        {
-            var file = ModelJson.Read<GateFile>(path);
-            var gate = new GateRecord(
-                file.Status ?? throw new JsonException("it has no \"status\""),
-                file.Mode ?? "enabled",
-                file.ChampionVersion,
-                file.OverrideReason,
-                file.Checks ?? []);
-            return new GateOutcome(gate, file.Deltas ?? []);
-        }
-        catch (JsonException exception)
-        {
-            throw new InvalidDataException($"{path} is not a gate result: {exception.Message}", exception);
-        }
-    }
-
-    private sealed record GateFile(
-        string? Status,
-        string? Mode,
-        string? ChampionVersion,
-        string? OverrideReason,
-        IReadOnlyList<GateRecordCheck>? Checks,
-        IReadOnlyList<MetricDifference>? Deltas);
+    /// <summary>The gate record the Gate task wrote to gate.json in <paramref name="folder"/>; it carries no separate deltas (its champion rows hold them).</summary>
+    public static GateOutcome Read(string folder) => new(GateArtifacts.Read(folder), []);
 }

@@ -1,5 +1,6 @@
 using Mlops.Model.Cards;
-using Mlops.Model.ModelCards;
+using System.Text.Json;
+using Mlops.Model;
 using Mlops.Model.Training.Reporting;
 
 namespace Mlops.Build.Integrations.GitHub.Reports;
@@ -15,14 +16,16 @@ public sealed record ModelRelease(NewRelease Release, IReadOnlyList<string> Pack
             throw new FileNotFoundException($"No model card at {modelCardFile}: run --target=Pack first.", modelCardFile);
         }
 
-        var packages = Directory.Exists(packagesFolder) ? Directory.GetFiles(packagesFolder, "*.nupkg").Order(StringComparer.Ordinal).ToList() : [];
-        if (packages.Count == 0)
+        var card = JsonSerializer.Deserialize(File.ReadAllText(modelCardFile), ModelJsonContext.Default.ModelCard)
+            ?? throw new InvalidDataException($"{modelCardFile} holds no model card.");
+        // Only this version's package: a local packages folder may still hold earlier versions.
+        var package = Path.Combine(packagesFolder, $"{card.ModelId}.{version}.nupkg");
+        if (!File.Exists(package))
         {
-            throw new FileNotFoundException($"No .nupkg in {packagesFolder}: run --target=Pack first.", packagesFolder);
+            throw new FileNotFoundException($"No {Path.GetFileName(package)} in {packagesFolder}: run --target=Pack first.", package);
         }
 
-        var card = ModelJson.Read<ModelCard>(modelCardFile);
         var release = new NewRelease($"v{version}", $"{card.ModelId} {version}", ModelCardMarkdown.Render(card));
-        return new ModelRelease(release, packages);
+        return new ModelRelease(release, [package]);
     }
 }

@@ -1,7 +1,8 @@
 using Mlops.Build.Integrations.GitHub.Reports;
 using Mlops.Model.Cards;
 using Mlops.Model.Features;
-using Mlops.Model.ModelCards;
+using System.Text.Json;
+using Mlops.Model;
 
 namespace Mlops.Integrations.Tests.GitHub.Reports;
 
@@ -14,29 +15,29 @@ public sealed class ModelReleaseTests : IDisposable
     private string Packages => Path.Combine(_artifacts, "packages");
 
     [Fact]
-    public void Tags_the_version_and_carries_the_model_card_as_notes_and_the_packages_as_files()
+    public void Tags_the_version_and_carries_the_model_card_as_notes_and_this_versions_package()
     {
-        ModelJson.Write(CardFile, Card());
+        WriteCard();
         Directory.CreateDirectory(Packages);
-        File.WriteAllBytes(Path.Combine(Packages, "Acme.Churn.Model.1.2.0.nupkg"), [1]);
-        File.WriteAllText(Path.Combine(Packages, "notes.txt"), "not a package");
+        File.WriteAllBytes(Path.Combine(Packages, "churn.1.2.0.nupkg"), [1]);
+        File.WriteAllBytes(Path.Combine(Packages, "churn.1.1.0.nupkg"), [1]);
 
         var model = ModelRelease.FromArtifacts("1.2.0", CardFile, Packages);
 
         Assert.Equal(("v1.2.0", "churn 1.2.0", false), (model.Release.TagName, model.Release.Name, model.Release.Draft));
         Assert.StartsWith("# churn 1.2.0", model.Release.Body, StringComparison.Ordinal);
         Assert.Contains("| roc_auc | 0.8100 | [0.7800, 0.8400] |", model.Release.Body, StringComparison.Ordinal);
-        Assert.Equal(["Acme.Churn.Model.1.2.0.nupkg"], model.Packages.Select(Path.GetFileName));
+        Assert.Equal(["churn.1.2.0.nupkg"], model.Packages.Select(Path.GetFileName));
     }
 
     [Fact]
     public void Without_a_package_it_says_which_folder_was_empty()
     {
-        ModelJson.Write(CardFile, Card());
+        WriteCard();
 
         var error = Assert.Throws<FileNotFoundException>(() => ModelRelease.FromArtifacts("1.2.0", CardFile, Packages));
 
-        Assert.Contains($"No .nupkg in {Packages}", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"No churn.1.2.0.nupkg in {Packages}", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -45,6 +46,12 @@ public sealed class ModelReleaseTests : IDisposable
         var error = Assert.Throws<FileNotFoundException>(() => ModelRelease.FromArtifacts("1.2.0", CardFile, Packages));
 
         Assert.Contains($"No model card at {CardFile}", error.Message, StringComparison.Ordinal);
+    }
+
+    private void WriteCard()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(CardFile)!);
+        File.WriteAllText(CardFile, JsonSerializer.Serialize(Card(), ModelJsonContext.Default.ModelCard));
     }
 
     public void Dispose() => Directory.Delete(_artifacts, recursive: true);
