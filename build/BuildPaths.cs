@@ -1,3 +1,5 @@
+using Mlops.Model;
+
 namespace Mlops.Build;
 
 /// <summary>Every path the build uses, derived once from the repository root.</summary>
@@ -32,6 +34,9 @@ public sealed record BuildPaths(string Root)
     public string PackageBuild => Path.Combine(Artifacts, "package-build");
 
     public string Packages => Path.Combine(Artifacts, "packages");
+
+    /// <summary>The card as packed: stamped with the version and the gate's verdict (the release notes).</summary>
+    public string PackedModelCard => Path.Combine(PackageStaging, ModelFiles.Card);
 
     /// <summary>The packaged runtime's project (model/Model).</summary>
     public string ModelProject => Path.Combine(Root, "model", "Model", "Model.csproj");

@@ -36,4 +36,8 @@ public static class EnvironmentNames
     public const string RailwayDeployTimeoutSeconds = "RAILWAY_DEPLOY_TIMEOUT_SECONDS";
     public const string GitHubToken = "GITHUB_TOKEN";
     public const string GitHubApiUrl = "GITHUB_API_URL";
+
+    /// <summary>Set by push.yml on pull requests: the number and the head commit the model-gate status belongs to.</summary>
+    public const string PullRequestNumber = "PULL_REQUEST_NUMBER";
+    public const string PullRequestHeadSha = "PULL_REQUEST_HEAD_SHA";
 }

@@ -8,6 +8,7 @@ namespace Mlops.Build.Integrations.GitHub;
 public sealed class GitHubClient(GitHubRest rest, GitHubSettings settings) : IGitHubClient
 {
     private const int MaxPerPage = 100;
+    private const string AssetMediaType = "application/octet-stream";
 
     public string Repository => settings.Repository;
 
@@ -68,6 +69,15 @@ public sealed class GitHubClient(GitHubRest rest, GitHubSettings settings) : IGi
 
     public Task<GitHubRelease> CreateReleaseAsync(NewRelease release, CancellationToken cancellationToken = default) =>
         rest.SendAsync<GitHubRelease>(HttpMethod.Post, $"{RepoPath}/releases", release, cancellationToken);
+
+    public Task<GitHubRelease?> FindReleaseByTagAsync(string tag, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(tag);
+        return rest.GetOrDefaultAsync<GitHubRelease>($"{RepoPath}/releases/tags/{Uri.EscapeDataString(tag)}", cancellationToken);
+    }
+
+    public Task<GitHubReleaseAsset> UploadReleaseAssetAsync(GitHubRelease release, string fileName, byte[] content, CancellationToken cancellationToken = default) =>
+        rest.SendBytesAsync<GitHubReleaseAsset>(HttpMethod.Post, ReleaseUploadUrl.For(release, fileName, settings.ApiUrl), content, AssetMediaType, cancellationToken);
 
     private static async Task<bool> IsAlreadyExistsAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {

@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Mlops.Build.Integrations.Http;
@@ -19,15 +21,38 @@ public sealed class GitHubRest(HttpClient http, SecretMasker masker)
         return await ReadAsync<T>(response, method, path, cancellationToken);
     }
 
-    /// <summary>Sends a call and hands back the answer whatever its status; the caller must dispose it.</summary>
-    public async Task<HttpResponseMessage> SendRawAsync(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
+    /// <summary>Sends raw bytes (a release asset) and reads the JSON answer.</summary>
+    public async Task<T> SendBytesAsync<T>(HttpMethod method, Uri address, byte[] content, string contentType, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(method, new Uri(path.TrimStart('/'), UriKind.RelativeOrAbsolute));
-        if (body is not null)
+        ArgumentNullException.ThrowIfNull(address);
+        var bytes = new ByteArrayContent(content);
+        bytes.Headers.ContentType = new MediaTypeHeaderValue(contentType);
+        using var response = await SendContentAsync(method, address.AbsoluteUri, bytes, cancellationToken);
+        await EnsureSuccessAsync(response, method, address.AbsoluteUri, cancellationToken);
+        return await ReadAsync<T>(response, method, address.AbsoluteUri, cancellationToken);
+    }
+
+    /// <summary>A GET whose 404 means "there is none": null then, the answer otherwise.</summary>
+    public async Task<T?> GetOrDefaultAsync<T>(string path, CancellationToken cancellationToken)
+        where T : class
+    {
+        using var response = await SendRawAsync(HttpMethod.Get, path, null, cancellationToken);
+        if (response.StatusCode == HttpStatusCode.NotFound)
         {
-            request.Content = JsonContent.Create(body, body.GetType(), options: GitHubJson.Options);
+            return null;
         }
 
+        await EnsureSuccessAsync(response, HttpMethod.Get, path, cancellationToken);
+        return await ReadAsync<T>(response, HttpMethod.Get, path, cancellationToken);
+    }
+
+    /// <summary>Sends a call and hands back the answer whatever its status; the caller must dispose it.</summary>
+    public Task<HttpResponseMessage> SendRawAsync(HttpMethod method, string path, object? body, CancellationToken cancellationToken) =>
+        SendContentAsync(method, path, body is null ? null : JsonContent.Create(body, body.GetType(), options: GitHubJson.Options), cancellationToken);
+
+    private async Task<HttpResponseMessage> SendContentAsync(HttpMethod method, string path, HttpContent? content, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(method, new Uri(path.TrimStart('/'), UriKind.RelativeOrAbsolute)) { Content = content };
         try
         {
             return await http.SendAsync(request, cancellationToken);

@@ -28,5 +28,12 @@ public interface IGitHubClient
 
     Task<GitHubCommitStatus> CreateCommitStatusAsync(string sha, NewCommitStatus status, CancellationToken cancellationToken = default);
 
+    /// <summary>POST /repos/{o}/{r}/releases; a tag that already has a release answers 422 already_exists.</summary>
     Task<GitHubRelease> CreateReleaseAsync(NewRelease release, CancellationToken cancellationToken = default);
+
+    /// <summary>GET /repos/{o}/{r}/releases/tags/{tag}; null when the tag has no release.</summary>
+    Task<GitHubRelease?> FindReleaseByTagAsync(string tag, CancellationToken cancellationToken = default);
+
+    /// <summary>POST {upload_url}?name={fileName} on the uploads host, the file as application/octet-stream.</summary>
+    Task<GitHubReleaseAsset> UploadReleaseAssetAsync(GitHubRelease release, string fileName, byte[] content, CancellationToken cancellationToken = default);
 }

@@ -61,6 +61,17 @@ public sealed class UnfiledGitHubClient(string repository, Action<string> log) :
         return Task.FromResult(new GitHubRelease(0, release.TagName, release.Name, release.Body, release.Draft, release.Prerelease, string.Empty));
     }
 
+    public Task<GitHubRelease?> FindReleaseByTagAsync(string tag, CancellationToken cancellationToken = default) =>
+        Task.FromResult<GitHubRelease?>(null);
+
+    public Task<GitHubReleaseAsset> UploadReleaseAssetAsync(GitHubRelease release, string fileName, byte[] content, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(release);
+        ArgumentNullException.ThrowIfNull(content);
+        Print($"asset {fileName} ({content.Length:N0} bytes) on release {release.TagName}", null);
+        return Task.FromResult(new GitHubReleaseAsset(0, fileName, content.Length, null, null, null));
+    }
+
     private void Print(string what, string? body) =>
         log($"{NotFiled} on {repository}: {what}{(string.IsNullOrEmpty(body) ? string.Empty : $"\n{body}")}");
 

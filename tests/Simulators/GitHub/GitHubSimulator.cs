@@ -58,9 +58,11 @@ public sealed class GitHubSimulator : IAsyncDisposable
         app.Use(gate.InvokeAsync);
         IssueEndpoints.Map(app, simulator.Repository);
         RepositoryEndpoints.Map(app, simulator.Repository);
+        ReleaseEndpoints.Map(app, simulator.Repository);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         simulator.BaseAddress = new Uri(address.TrimEnd('/') + "/");
+        simulator.Repository.UploadsAddress = new Uri(simulator.BaseAddress, "uploads/");
         return simulator;
     }
 

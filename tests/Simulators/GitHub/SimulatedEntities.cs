@@ -61,5 +61,11 @@ public sealed class SimulatedComment
 /// <summary>A commit status.</summary>
 public sealed record SimulatedStatus(long Id, [property: JsonIgnore] string Sha, string State, string? TargetUrl, string? Description, string Context, DateTimeOffset CreatedAt);
 
-/// <summary>A release.</summary>
-public sealed record SimulatedRelease(long Id, string TagName, string? Name, string? Body, bool Draft, bool Prerelease, string HtmlUrl, DateTimeOffset CreatedAt);
+/// <summary>A release; its assets are uploaded through <see cref="UploadUrl"/> (a URI template, as GitHub gives it).</summary>
+public sealed record SimulatedRelease(long Id, string TagName, string? Name, string? Body, bool Draft, bool Prerelease, string HtmlUrl, string UploadUrl, DateTimeOffset CreatedAt)
+{
+    public List<SimulatedAsset> Assets { get; } = [];
+}
+
+/// <summary>A file attached to a release, with the bytes received so tests can compare them.</summary>
+public sealed record SimulatedAsset(long Id, string Name, string ContentType, long Size, string State, string BrowserDownloadUrl, [property: JsonIgnore] byte[] Content);

@@ -20,6 +20,9 @@ public sealed class SimulatedRepository(string owner, string name)
 
     public string FullName => $"{owner}/{name}";
 
+    /// <summary>Where release assets are uploaded: GitHub uses another host; the simulator serves them under /uploads/.</summary>
+    public Uri UploadsAddress { get; set; } = new("http://127.0.0.1/uploads/");
+
     public IReadOnlyList<SimulatedIssue> Issues => Snapshot(_issues);
 
     public IReadOnlyList<SimulatedComment> Comments => Snapshot(_comments);
@@ -158,9 +161,44 @@ public sealed class SimulatedRepository(string owner, string name)
                 return null;
             }
 
-            var release = new SimulatedRelease(++_nextId, tag, releaseName, body, draft, prerelease, $"https://github.com/{FullName}/releases/tag/{tag}", DateTimeOffset.UtcNow);
+            var id = ++_nextId;
+            var uploadUrl = $"{UploadsAddress}repos/{FullName}/releases/{id}/assets{{?name,label}}";
+            var release = new SimulatedRelease(id, tag, releaseName, body, draft, prerelease, $"https://github.com/{FullName}/releases/tag/{tag}", uploadUrl, DateTimeOffset.UtcNow);
             _releases.Add(release);
             return release;
+        }
+    }
+
+    public SimulatedRelease? ReleaseOf(string tag)
+    {
+        lock (_gate)
+        {
+            return _releases.Find(release => release.TagName == tag);
+        }
+    }
+
+    /// <summary>Attaches a file to a release unless one of that name is attached; null when it is, or when there is no such release.</summary>
+    public SimulatedAsset? TryAddAsset(long releaseId, string fileName, string contentType, byte[] content)
+    {
+        lock (_gate)
+        {
+            var release = _releases.Find(candidate => candidate.Id == releaseId);
+            if (release is null || release.Assets.Exists(asset => asset.Name == fileName))
+            {
+                return null;
+            }
+
+            var asset = new SimulatedAsset(++_nextId, fileName, contentType, content.Length, "uploaded", $"https://github.com/{FullName}/releases/download/{release.TagName}/{fileName}", content);
+            release.Assets.Add(asset);
+            return asset;
+        }
+    }
+
+    public bool HasRelease(long releaseId)
+    {
+        lock (_gate)
+        {
+            return _releases.Exists(release => release.Id == releaseId);
         }
     }
 
