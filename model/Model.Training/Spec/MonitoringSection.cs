@@ -24,7 +24,7 @@ internal static class MonitoringSection
             Drift = node.Object("drift") is { } drift ? ReadDrift(drift) : defaults.Drift,
             Quality = node.Object("quality") is { } quality ? ReadQuality(quality) : defaults.Quality,
             Alert = alert,
-            Resamples = Positive(node, "resamples") ?? defaults.Resamples,
+            Resamples = AtLeastTwo(node, "resamples") ?? defaults.Resamples,
             Seed = node.Integer("seed") ?? defaults.Seed,
         };
         node.RejectUnknownKeys();
@@ -103,6 +103,12 @@ internal static class MonitoringSection
     {
         var value = node.Integer(name);
         return value is null or > 0 ? value : throw node.Error(node.Child(name), $"expected a positive integer but found {value}");
+    }
+
+    private static int? AtLeastTwo(SpecNode node, string name)
+    {
+        var value = node.Integer(name);
+        return value is null or >= 2 ? value : throw node.Error(node.Child(name), $"expected at least 2 bootstrap resamples but found {value}");
     }
 
     private static double? NonNegative(SpecNode node, string name)

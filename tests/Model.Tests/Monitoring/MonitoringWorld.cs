@@ -1,0 +1,57 @@
+using Mlops.Model.Features;
+using Mlops.Model.Profiles;
+using Mlops.Model.Training.Data;
+using Mlops.Model.Training.Data.Loading;
+using Mlops.Model.Training.Data.Synthetic;
+using Mlops.Model.Training.Monitoring;
+using Mlops.Model.Training.Monitoring.Batches;
+using Mlops.Model.Training.Profiling;
+using Mlops.Model.Training.Spec;
+
+namespace Mlops.Model.Tests.Monitoring;
+
+/// <summary>
+/// A trained world for monitoring tests: the repository's spec, the profile of generated training data, a stand-in
+/// scorer with its reference probability histogram, and generated batches (shifted or not) written as CSV files.
+/// </summary>
+public sealed class MonitoringWorld : IDisposable
+{
+    private const int TrainingRows = 12_000;
+
+    public MonitoringWorld()
+    {
+        Directory.CreateDirectory(Folder);
+        Spec = SpecLoader.Load(RepositoryFiles.PathOf("model/spec.json"));
+        var training = Path.Combine(Folder, "training.csv");
+        ChurnGenerator.WriteFile(training, new ChurnDataOptions { Rows = TrainingRows, Seed = 7 });
+        var table = CsvTableLoader.Load(training, Spec).Table;
+        Profile = DataProfiler.Profile(table, Spec.Target.PositiveClass, new ProfileOptions { TopK = Spec.CategoriesTopK });
+        var probabilities = new NumericColumn("probability", FeatureKind.Numeric, [.. StandInScorer.Score(table)]);
+        ReferenceProbabilities = DataProfiler.ProfileColumn(probabilities, new ProfileOptions()).Histogram!;
+    }
+
+    public string Folder { get; } = Path.Combine(Path.GetTempPath(), "monitoring-tests-" + Guid.NewGuid().ToString("N"));
+
+    public ModelSpec Spec { get; }
+
+    public DataProfile Profile { get; }
+
+    public Histogram ReferenceProbabilities { get; }
+
+    public string WriteBatch(int rows, int seed, ChurnShift? shift = null)
+    {
+        var path = Path.Combine(Folder, $"batch-{seed}-{rows}-{Guid.NewGuid():N}.csv");
+        ChurnGenerator.WriteFile(path, new ChurnDataOptions { Rows = rows, Seed = seed, Shift = shift ?? ChurnShift.None });
+        return path;
+    }
+
+    public ColumnTable LoadBatch(string path) => BatchLoader.Load(path, Spec).Table!;
+
+    public MonitorInput Input(ColumnTable batch, MonitoringSpec? spec = null, bool withReferenceProbabilities = true) =>
+        new(Profile, batch, StandInScorer.Score(batch), StandInScorer.Threshold, withReferenceProbabilities ? ReferenceProbabilities : null, spec ?? Spec.Monitoring);
+
+    public MonitorResult Evaluate(int rows, int seed, ChurnShift? shift = null, MonitoringSpec? spec = null) =>
+        MonitorEngine.Evaluate(Input(LoadBatch(WriteBatch(rows, seed, shift)), spec));
+
+    public void Dispose() => Directory.Delete(Folder, recursive: true);
+}
