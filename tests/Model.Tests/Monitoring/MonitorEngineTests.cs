@@ -34,7 +34,7 @@ public sealed class MonitorEngineTests(MonitoringWorld world) : IClassFixture<Mo
     {
         var shift = new ChurnShift { CovariateShift = new Dictionary<string, double> { [ChurnColumns.TenureMonths] = 2 } };
 
-        var result = world.Evaluate(rows: world.Spec.Monitoring.MinimumRows - 1, seed: 103, shift);
+        var result = world.Evaluate(rows: world.Monitoring.MinimumRows - 1, seed: 103, shift);
 
         Assert.Equal(MonitorStatus.InsufficientData, result.Status);
         Assert.Empty(result.BreachedChecks);

@@ -12,7 +12,7 @@ public sealed class QualityChecksTests(MonitoringWorld world) : IClassFixture<Mo
     {
         var batch = world.LoadBatch(world.WriteBatch(rows: 1000, seed: 201));
 
-        var checks = QualityChecks.Run(world.Profile, batch, world.Spec.Monitoring.Quality);
+        var checks = QualityChecks.Run(world.Profile, batch, world.Monitoring.Quality);
 
         Assert.All(checks, check => Assert.Equal(CheckStatus.Pass, check.Status));
         Assert.Contains(checks, c => c.Name == CheckNames.Range(ChurnColumns.Age));
@@ -24,7 +24,7 @@ public sealed class QualityChecksTests(MonitoringWorld world) : IClassFixture<Mo
     {
         var batch = world.LoadBatch(world.WriteBatch(rows: 1000, seed: 202, new ChurnShift { ExtraMissingRate = 0.2 }));
 
-        var checks = QualityChecks.Run(world.Profile, batch, world.Spec.Monitoring.Quality);
+        var checks = QualityChecks.Run(world.Profile, batch, world.Monitoring.Quality);
 
         Assert.Equal(CheckStatus.Breach, checks.Single(c => c.Name == CheckNames.Missing(ChurnColumns.Age)).Status);
         Assert.Equal(CheckStatus.Pass, checks.Single(c => c.Name == CheckNames.Missing(ChurnColumns.TenureMonths)).Status);
@@ -38,7 +38,7 @@ public sealed class QualityChecksTests(MonitoringWorld world) : IClassFixture<Mo
         var path = world.WriteBatch(rows: 1000, seed: 203);
         RewriteColumn(path, ChurnColumns.Age, (row, value) => row % everyNth == 0 ? "119" : value);
 
-        var checks = QualityChecks.Run(world.Profile, world.LoadBatch(path), world.Spec.Monitoring.Quality);
+        var checks = QualityChecks.Run(world.Profile, world.LoadBatch(path), world.Monitoring.Quality);
 
         Assert.Equal(expected, checks.Single(c => c.Name == CheckNames.Range(ChurnColumns.Age)).Status);
     }
@@ -49,7 +49,7 @@ public sealed class QualityChecksTests(MonitoringWorld world) : IClassFixture<Mo
         var path = world.WriteBatch(rows: 400, seed: 204);
         RewriteColumn(path, ChurnColumns.PlanTier, (row, value) => row % 5 == 0 ? "platinum" : value);
 
-        var checks = QualityChecks.Run(world.Profile, world.LoadBatch(path), world.Spec.Monitoring.Quality);
+        var checks = QualityChecks.Run(world.Profile, world.LoadBatch(path), world.Monitoring.Quality);
 
         Assert.Equal(0, world.Profile.Find(ChurnColumns.PlanTier)!.Frequencies!.Other);
         Assert.Equal(CheckStatus.Breach, checks.Single(c => c.Name == CheckNames.Unseen(ChurnColumns.PlanTier)).Status);
@@ -66,7 +66,7 @@ public sealed class QualityChecksTests(MonitoringWorld world) : IClassFixture<Mo
         };
         var batch = world.LoadBatch(world.WriteBatch(rows: 1000, seed: 205));
 
-        var checks = QualityChecks.Run(profile, batch, world.Spec.Monitoring.Quality);
+        var checks = QualityChecks.Run(profile, batch, world.Monitoring.Quality);
 
         var unseen = checks.Single(c => c.Name == CheckNames.Unseen(ChurnColumns.Region));
         Assert.Equal(CheckStatus.Pass, unseen.Status);
