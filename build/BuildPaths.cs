@@ -13,6 +13,9 @@ public sealed record BuildPaths(string Root)
 
     public string TestResults => Path.Combine(Artifacts, "tests");
 
+    /// <summary>The default model registry: a NuGet folder feed beside the sources, git-ignored and never cleaned.</summary>
+    public string Feed => Path.Combine(Root, ".feed");
+
     /// <summary>The repository root: the nearest folder upwards that holds Build.sln.</summary>
     public static BuildPaths FindFrom(string start)
     {

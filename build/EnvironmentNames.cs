@@ -14,4 +14,17 @@ public static class EnvironmentNames
     public const string GitHubRepository = "GITHUB_REPOSITORY";
     public const string GitHubServerUrl = "GITHUB_SERVER_URL";
     public const string GitHubStepSummary = "GITHUB_STEP_SUMMARY";
+    public const string NuGetFeedUrl = "NUGET_FEED_URL";
+    public const string NuGetApiKey = "NUGET_API_KEY";
+
+    public const string RailwayToken = "RAILWAY_TOKEN";
+    public const string RailwayApiToken = "RAILWAY_API_TOKEN";
+    public const string RailwayApiUrl = "RAILWAY_API_URL";
+    public const string RailwayProjectId = "RAILWAY_PROJECT_ID";
+    public const string RailwayServiceId = "RAILWAY_SERVICE_ID";
+    public const string RailwayEnvironmentId = "RAILWAY_ENVIRONMENT_ID";
+    public const string RailwayPollSeconds = "RAILWAY_POLL_SECONDS";
+    public const string RailwayDeployTimeoutSeconds = "RAILWAY_DEPLOY_TIMEOUT_SECONDS";
+    public const string GitHubToken = "GITHUB_TOKEN";
+    public const string GitHubApiUrl = "GITHUB_API_URL";
 }

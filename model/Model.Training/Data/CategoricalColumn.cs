@@ -11,6 +11,8 @@ public sealed class CategoricalColumn(string name, string?[] values) : TableColu
 
     public override bool IsMissing(int row) => Values[row] is null;
 
+    public override FeatureValue ValueAt(int row) => FeatureValue.FromCategory(Values[row]);
+
     public override TableColumn Take(IReadOnlyList<int> rows) =>
         new CategoricalColumn(Name, rows.Select(row => Values[row]).ToArray());
 }

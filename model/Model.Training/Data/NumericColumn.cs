@@ -22,6 +22,8 @@ public sealed class NumericColumn : TableColumn
 
     public override bool IsMissing(int row) => double.IsNaN(Values[row]);
 
+    public override FeatureValue ValueAt(int row) => FeatureValue.FromNumber(Values[row]);
+
     public override TableColumn Take(IReadOnlyList<int> rows) =>
         new NumericColumn(Name, Kind, rows.Select(row => Values[row]).ToArray());
 }

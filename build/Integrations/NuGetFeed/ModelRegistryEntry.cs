@@ -1,0 +1,9 @@
+using NuGet.Versioning;
+
+namespace Mlops.Build.Integrations.NuGetFeed;
+
+/// <summary>One version in the registry view. <see cref="PublishedAt"/> is the card's creation time, else null (unknown).</summary>
+public sealed record ModelRegistryEntry(NuGetVersion Version, DateTimeOffset? PublishedAt, string? Commit, ModelCard? ModelCard)
+{
+    public IReadOnlyDictionary<string, double> Metrics => ModelCard?.Metrics ?? new Dictionary<string, double>();
+}

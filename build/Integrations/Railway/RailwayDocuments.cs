@@ -1,0 +1,50 @@
+namespace Mlops.Build.Integrations.Railway;
+
+/// <summary>
+/// Every GraphQL document the Railway client sends. Values always travel as variables, never spliced into the text,
+/// so a commit sha or id cannot change the document; the tests validate each one against Railway's published schema.
+/// </summary>
+public static class RailwayDocuments
+{
+    public static readonly RailwayOperation Deploy = new(
+        "serviceInstanceDeployV2",
+        """
+        mutation DeployCommit($serviceId: String!, $environmentId: String!, $commitSha: String) {
+          serviceInstanceDeployV2(serviceId: $serviceId, environmentId: $environmentId, commitSha: $commitSha)
+        }
+        """);
+
+    public static readonly RailwayOperation Deployment = new(
+        "deployment",
+        """
+        query Deployment($id: String!) {
+          deployment(id: $id) { id status url staticUrl createdAt canRollback }
+        }
+        """);
+
+    public static readonly RailwayOperation Deployments = new(
+        "deployments",
+        """
+        query Deployments($input: DeploymentListInput!, $first: Int) {
+          deployments(input: $input, first: $first) { edges { node { id status createdAt canRollback } } }
+        }
+        """);
+
+    public static readonly RailwayOperation Rollback = new(
+        "deploymentRollback",
+        """
+        mutation RollBack($id: String!) {
+          deploymentRollback(id: $id)
+        }
+        """);
+
+    public static readonly RailwayOperation ProjectToken = new(
+        "projectToken",
+        """
+        query ProjectToken {
+          projectToken { projectId environmentId }
+        }
+        """);
+
+    public static IReadOnlyList<RailwayOperation> All { get; } = [Deploy, Deployment, Deployments, Rollback, ProjectToken];
+}

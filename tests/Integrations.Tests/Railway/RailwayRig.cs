@@ -1,0 +1,79 @@
+using System.Net.Http.Json;
+using Mlops.Build.Integrations.Http;
+using Mlops.Build.Integrations.Railway;
+using Mlops.Simulators.Railway;
+
+namespace Mlops.Integrations.Tests.Railway;
+
+/// <summary>A Railway simulator with a client and a deploy wired to it, on a manual clock, collecting the log.</summary>
+internal sealed class RailwayRig : IAsyncDisposable
+{
+    private readonly HttpClient _probe = new();
+    private readonly List<string> _log = [];
+
+    private RailwayRig(RailwaySimulator simulator, RailwayTokenKind tokenKind)
+    {
+        Simulator = simulator;
+        Settings = new RailwaySettings
+        {
+            ApiUrl = simulator.ApiUrl,
+            Token = tokenKind == RailwayTokenKind.Project ? RailwaySimulator.ProjectToken : RailwaySimulator.AccountToken,
+            TokenKind = tokenKind,
+            ServiceId = RailwaySimulator.ServiceId,
+            EnvironmentId = RailwaySimulator.EnvironmentId,
+        };
+    }
+
+    public RailwaySimulator Simulator { get; }
+
+    public RailwaySettings Settings { get; private set; }
+
+    public ManualClock Clock { get; } = new();
+
+    public SecretMasker Masker { get; } = new();
+
+    public IReadOnlyList<string> Log => _log;
+
+    public static async Task<RailwayRig> StartAsync(RailwayTokenKind tokenKind = RailwayTokenKind.Project) =>
+        new(await RailwaySimulator.StartAsync(), tokenKind);
+
+    public RailwayRig WithToken(string token)
+    {
+        Settings = Settings with { Token = token };
+        return this;
+    }
+
+    public RailwayClient Client() => RailwayClient.Create(Settings, _log.Add, delay: Clock.Delay, masker: Masker);
+
+    public async Task<RailwayDeploymentResult> DeployAsync(
+        Func<Uri, CancellationToken, Task<VerificationResult>> verify,
+        TimeSpan? timeout = null)
+    {
+        using var client = Client();
+        var options = new RailwayDeploymentOptions
+        {
+            Clock = Clock,
+            Delay = Clock.Delay,
+            Log = _log.Add,
+            Timeout = timeout ?? RailwaySettings.DefaultDeployTimeout,
+        };
+        return await new RailwayDeployment(client, options).DeployAsync("4f2d9c1", verify);
+    }
+
+    /// <summary>What the real verification checks first: /health at the public URL reports the version being released.</summary>
+    public Func<Uri, CancellationToken, Task<VerificationResult>> HealthReports(string expectedVersion) => async (url, token) =>
+    {
+        var health = await _probe.GetFromJsonAsync<Health>(new Uri(url, "health"), token);
+        return health?.Version == expectedVersion
+            ? VerificationResult.Pass()
+            : VerificationResult.Fail($"/health reports version {health?.Version}, expected {expectedVersion}");
+    };
+
+    public async ValueTask DisposeAsync()
+    {
+        _probe.Dispose();
+        await Simulator.DisposeAsync();
+    }
+
+    private sealed record Health(string Status, string Version);
+}
