@@ -19,7 +19,7 @@ internal sealed class FakeRegressionIssues : IRegressionIssues
         return Task.CompletedTask;
     }
 
-    public Task<RegressionIssue> CreateAsync(string title, string body, IReadOnlyList<string> labels, CancellationToken cancellationToken = default)
+    public Task<RegressionIssue> CreateAsync(IssueMarker fingerprint, string title, string body, IReadOnlyList<string> labels, CancellationToken cancellationToken = default)
     {
         Assert.All(labels, label => Assert.Contains(label, Labels));
         var issue = new FakeIssue(Issues.Count + 1, title, body, [.. labels]);

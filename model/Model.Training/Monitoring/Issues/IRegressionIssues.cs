@@ -9,8 +9,11 @@ public interface IRegressionIssues
     /// <summary>Creates the labels that do not exist yet.</summary>
     Task EnsureLabelsAsync(IReadOnlyList<string> labels, CancellationToken cancellationToken = default);
 
-    /// <summary>Opens an issue (the body already holds its markers).</summary>
-    Task<RegressionIssue> CreateAsync(string title, string body, IReadOnlyList<string> labels, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Opens an issue (the body already holds its markers). A create that may have failed half-way must look for the
+    /// <paramref name="fingerprint"/> before it tries again, so a retry never files a second issue.
+    /// </summary>
+    Task<RegressionIssue> CreateAsync(IssueMarker fingerprint, string title, string body, IReadOnlyList<string> labels, CancellationToken cancellationToken = default);
 
     Task CommentAsync(int number, string body, CancellationToken cancellationToken = default);
 

@@ -11,7 +11,7 @@ public sealed class PrintedRegressionIssues(Action<string> print, string reason)
 
     public Task EnsureLabelsAsync(IReadOnlyList<string> labels, CancellationToken cancellationToken = default) => Task.CompletedTask;
 
-    public Task<RegressionIssue> CreateAsync(string title, string body, IReadOnlyList<string> labels, CancellationToken cancellationToken = default)
+    public Task<RegressionIssue> CreateAsync(IssueMarker fingerprint, string title, string body, IReadOnlyList<string> labels, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(labels);
         Print($"issue \"{title}\" [labels: {string.Join(", ", labels)}]", body);

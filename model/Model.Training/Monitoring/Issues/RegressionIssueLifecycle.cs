@@ -56,7 +56,7 @@ public sealed class RegressionIssueLifecycle(IRegressionIssues issues)
 
         var labels = IssueText.Labels(result);
         await issues.EnsureLabelsAsync(labels, cancellationToken);
-        var created = await issues.CreateAsync(IssueText.Title(run, result), IssueText.Opening(run, result, decision, history), labels, cancellationToken);
+        var created = await issues.CreateAsync(fingerprint, IssueText.Title(run, result), IssueText.Opening(run, result, decision, history), labels, cancellationToken);
         return new LifecycleOutcome(LifecycleAction.Opened, created.Number, history, $"Opened #{created.Number}: {IssueText.Title(run, result)}.");
     }
 }
