@@ -6,4 +6,9 @@ public static class ArgumentNames
     public const string Configuration = "configuration";
     public const string TestFilter = "test-filter";
     public const string FailOnOutdated = "fail-on-outdated";
+    public const string ModelVersion = "model-version";
+    public const string ApiUrl = "api-url";
+    public const string Data = "data";
+    public const string DryRunIssues = "dry-run-issues";
+    public const string Retrain = "retrain";
 }

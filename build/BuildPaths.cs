@@ -16,6 +16,19 @@ public sealed record BuildPaths(string Root)
     /// <summary>The default model registry: a NuGet folder feed beside the sources, git-ignored and never cleaned.</summary>
     public string Feed => Path.Combine(Root, ".feed");
 
+    public string Spec => Path.Combine(Root, "model", "spec.json");
+
+    /// <summary>The model the local build trained (booster, preprocessing, card): Monitor's fallback when the feed is empty.</summary>
+    public string ModelArtifacts => Path.Combine(Artifacts, "model");
+
+    /// <summary>Labelled batches waiting for the Monitor task.</summary>
+    public string IncomingData => Path.Combine(Root, "data", "incoming");
+
+    /// <summary>The SHA-256 of every batch already checked, and each model's verdict history between issues.</summary>
+    public string MonitorLedger => Path.Combine(IncomingData, "ledger.json");
+
+    public string MonitorReports => Path.Combine(Artifacts, "monitor");
+
     /// <summary>The repository root: the nearest folder upwards that holds Build.sln.</summary>
     public static BuildPaths FindFrom(string start)
     {
