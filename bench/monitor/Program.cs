@@ -52,7 +52,7 @@ try
 
     foreach (var alarm in falseAlarms)
     {
-        Console.WriteLine($"  false alarm: {string.Join(", ", alarm.BreachedChecks)}");
+        Console.WriteLine($"  false alarm: {string.Join("; ", alarm.Checks.Where(c => c.Breached).Select(c => $"{c.Name} {c.Value}"))}");
     }
 
     Console.WriteLine($"False-alarm rate: {falseAlarms.Count}/{Batches} = {100.0 * falseAlarms.Count / Batches:0.#} % (goal ≤ 2 %)");

@@ -34,12 +34,16 @@ public sealed record DriftLimits
     /// <summary>PSI on the profile's stored bins, every feature (0.1 some shift, 0.25 a major one).</summary>
     public double Psi { get; init; } = 0.2;
 
-    public double KsPValue { get; init; } = 0.001;
+    /// <summary>
+    /// Sixteen features, each tested every run: 0.0001 keeps the run's chance of a false test alarm near 0.2 %
+    /// (Bonferroni), while a half-standard-deviation shift on a few hundred rows still has a p-value far below it.
+    /// </summary>
+    public double KsPValue { get; init; } = 0.0001;
 
     /// <summary>Mean distance between the batch and the reference, in reference standard deviations.</summary>
     public double Wasserstein { get; init; } = 0.15;
 
-    public double ChiSquarePValue { get; init; } = 0.001;
+    public double ChiSquarePValue { get; init; } = 0.0001;
 
     public double JensenShannon { get; init; } = 0.1;
 
