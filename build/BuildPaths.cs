@@ -16,10 +16,13 @@ public sealed record BuildPaths(string Root)
     /// <summary>The default model registry: a NuGet folder feed beside the sources, git-ignored and never cleaned.</summary>
     public string Feed => Path.Combine(Root, ".feed");
 
-    public string Spec => Path.Combine(Root, "model", "spec.json");
-
-    /// <summary>The model the local build trained (booster, preprocessing, card): Monitor's fallback when the feed is empty.</summary>
+    /// <summary>Where a trained model's files land, locally trained or brought back from Databricks.</summary>
     public string ModelArtifacts => Path.Combine(Artifacts, "model");
+
+    /// <summary>The Databricks training job's definition, applied with the Jobs API so the job is code too.</summary>
+    public string DatabricksJobDefinition => Path.Combine(Root, "model", "databricks", "job.json");
+
+    public string Spec => Path.Combine(Root, "model", "spec.json");
 
     /// <summary>Labelled batches waiting for the Monitor task.</summary>
     public string IncomingData => Path.Combine(Root, "data", "incoming");

@@ -8,12 +8,21 @@ public static class EnvironmentNames
     public const string GitHubRef = "GITHUB_REF";
     public const string GitHubRefType = "GITHUB_REF_TYPE";
     public const string GitHubRefName = "GITHUB_REF_NAME";
+    public const string GitHubHeadRef = "GITHUB_HEAD_REF";
     public const string GitHubSha = "GITHUB_SHA";
     public const string GitHubRunNumber = "GITHUB_RUN_NUMBER";
     public const string GitHubRunId = "GITHUB_RUN_ID";
     public const string GitHubRepository = "GITHUB_REPOSITORY";
     public const string GitHubServerUrl = "GITHUB_SERVER_URL";
     public const string GitHubStepSummary = "GITHUB_STEP_SUMMARY";
+    public const string DatabricksHost = "DATABRICKS_HOST";
+    public const string DatabricksToken = "DATABRICKS_TOKEN";
+    public const string DatabricksRepoPath = "DATABRICKS_REPO_PATH";
+    public const string DatabricksJobId = "DATABRICKS_JOB_ID";
+    public const string DatabricksOutputRoot = "DATABRICKS_OUTPUT_ROOT";
+    public const string DatabricksPollSeconds = "DATABRICKS_POLL_SECONDS";
+    public const string DatabricksRunTimeoutMinutes = "DATABRICKS_RUN_TIMEOUT_MINUTES";
+
     public const string NuGetFeedUrl = "NUGET_FEED_URL";
     public const string NuGetApiKey = "NUGET_API_KEY";
 

@@ -1,12 +1,13 @@
 using System.Text.Json;
 using Mlops.Model.Features;
+using Mlops.Model.Profiles;
 
 namespace Mlops.Model.Cards;
 
 /// <summary>
 /// model-card.json: what a model version is, how good it was, what it was trained on and why it was let
-/// through. Sections owned by the training pipeline (spec, parameters, the reference profile, the gate)
-/// are kept as JSON so the runtime reads them without depending on the training code.
+/// through. The spec and the parameters are kept as JSON so the runtime reads them without depending on
+/// the training code.
 /// </summary>
 public sealed record ModelCard
 {
@@ -44,7 +45,10 @@ public sealed record ModelCard
     public JsonElement? Parameters { get; init; }
 
     /// <summary>The training data's profile (bins and frequencies) that monitoring compares new data with.</summary>
-    public JsonElement? ReferenceProfile { get; init; }
+    public DataProfile? ReferenceProfile { get; init; }
+
+    /// <summary>The test split's predicted probabilities on fixed bins, the reference for drift of the model's output.</summary>
+    public Histogram? ReferencePredictions { get; init; }
 
     /// <summary>The gate's verdict and table when the model was packed: passed, failed, overridden or first model.</summary>
     public GateRecord? Gate { get; init; }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Mlops.Model.Features;
 
 namespace Mlops.Model.Preprocessing;
@@ -58,14 +57,3 @@ public sealed record PreprocessingDocument(
 
     public sealed record Encoding(string Column, IReadOnlyList<string> Categories);
 }
-
-/// <summary>Source-generated JSON for the runtime's files: no reflection at load time.</summary>
-[JsonSourceGenerationOptions(
-    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
-    WriteIndented = true,
-    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    UseStringEnumConverter = true,
-    RespectRequiredConstructorParameters = true)]
-[JsonSerializable(typeof(PreprocessingDocument))]
-[JsonSerializable(typeof(Cards.ModelCard))]
-public sealed partial class ModelJsonContext : JsonSerializerContext;

@@ -1,0 +1,54 @@
+using Microsoft.Playwright;
+using Mlops.Api.Tests.Fixtures;
+
+namespace Mlops.Api.Tests.Browser;
+
+/// <summary>
+/// The dashboard loaded once in Debian's Chromium (never a downloaded browser) from the API on Kestrel, with
+/// every URL the page asked for recorded.
+/// </summary>
+public sealed class DashboardPage : IAsyncLifetime
+{
+    private const string ChromiumPathVariable = "CHROMIUM_PATH";
+    private const string DefaultChromiumPath = "/usr/bin/chromium";
+
+    private static readonly string[] ChromiumArguments =
+    [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run",
+    ];
+
+    private readonly List<string> _requests = [];
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public KestrelApiFactory Api { get; } = new();
+
+    public IPage Page { get; private set; } = null!;
+
+    public IReadOnlyList<string> Requests => _requests;
+
+    public async Task InitializeAsync()
+    {
+        var chromium = Environment.GetEnvironmentVariable(ChromiumPathVariable) ?? DefaultChromiumPath;
+        Assert.True(File.Exists(chromium), $"Chromium not found at {chromium}: install Debian's chromium package or set {ChromiumPathVariable}.");
+        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = chromium, Headless = true, Args = ChromiumArguments });
+        Page = await _browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 1400 } });
+        Page.Request += (_, request) => _requests.Add(request.Url);
+        await Page.GotoAsync(Api.Address.ToString());
+        await Page.WaitForSelectorAsync("body[data-ready=true]");
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        await Api.DisposeAsync();
+    }
+}
