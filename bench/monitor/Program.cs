@@ -25,7 +25,7 @@ try
     var profile = DataProfiler.Profile(train, spec.Target.PositiveClass, new ProfileOptions { TopK = spec.CategoriesTopK });
     var model = BenchModel.Train(spec, profile, train, validation);
     var testScores = model.Score(test);
-    var referenceProbabilities = DataProfiler.ProfileColumn(new NumericColumn("probability", FeatureKind.Numeric, testScores), new ProfileOptions()).Histogram;
+    var referencePredictions = DataProfiler.ProfileColumn(new NumericColumn("probability", FeatureKind.Numeric, testScores), new ProfileOptions()).Histogram;
     var shiftable = ChurnCustomerSamplerColumns(spec).OrderByDescending(c => model.GainByColumn[c]).Take(3).ToList();
     Console.WriteLine($"Batches of {rows} rows; shifted features (top 3 numeric by gain): {string.Join(", ", shiftable)}");
 
@@ -34,7 +34,7 @@ try
         var path = Path.Combine(folder, $"batch-{seed}.csv");
         ChurnGenerator.WriteFile(path, new ChurnDataOptions { Rows = rows, Seed = seed, Shift = shift });
         var batch = BatchLoader.Load(path, spec).Table!;
-        return MonitorEngine.Evaluate(new MonitorInput(profile, batch, model.Score(batch), 0.5, referenceProbabilities, spec.Monitoring));
+        return MonitorEngine.Evaluate(new MonitorInput(profile, batch, model.Score(batch), 0.5, referencePredictions, spec.Monitoring));
     }
 
     var falseAlarms = Enumerable.Range(0, Batches).Select(i => Check(10_000 + i, ChurnShift.None)).Where(r => r.Status == MonitorStatus.Breach).ToList();

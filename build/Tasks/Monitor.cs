@@ -32,7 +32,7 @@ public sealed class Monitor : AsyncFrostingTask<BuildContext>
 
         var modelFolder = await ModelFolderAsync(context, spec.ModelId);
         var model = ScoringModel.LoadDirectory(modelFolder);
-        var session = new MonitorSession(spec, model, ModelReference.Read(Path.Combine(modelFolder, ModelFiles.Card)), Issues(context));
+        var session = new MonitorSession(spec, model, Issues(context));
         foreach (var batch in batches)
         {
             var outcome = await session.CheckAsync(batch, context.Ci.Sha ?? GitInfo.HeadCommit(context.Paths.Root), context.Ci.RunUrl, ledger.HistoryOf(spec.ModelId));

@@ -34,7 +34,7 @@ public static class MonitorEngine
         checks.AddRange(QualityChecks.Run(input.Reference, batch, spec.Quality));
         checks.AddRange(drift.Select(ToCheck));
         checks.Add(DriftShareCheck(drift, share, spec.Drift.DriftShare));
-        checks.Add(PredictionDrift.Check(input.ReferenceProbabilities, input.Probabilities, spec.Drift.PredictionPsi));
+        checks.Add(PredictionDrift.Check(input.ReferencePredictions, input.Probabilities, spec.Drift.PredictionPsi));
         var notes = checks.Where(c => c.Note is not null).Select(c => $"{c.Name} skipped: {c.Note}").ToList();
         var status = checks.Any(c => c.Breached) ? MonitorStatus.Breach : MonitorStatus.Healthy;
         return new MonitorResult(status, batch.RowCount, checks, drift, metrics, share, notes);

@@ -13,5 +13,5 @@ public sealed record MonitorInput(
     ColumnTable Batch,
     IReadOnlyList<double> Probabilities,
     double Threshold,
-    Histogram? ReferenceProbabilities,
+    Histogram? ReferencePredictions,
     MonitoringSpec Spec);

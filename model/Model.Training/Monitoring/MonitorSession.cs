@@ -8,8 +8,10 @@ using Mlops.Model.Training.Spec;
 namespace Mlops.Model.Training.Monitoring;
 
 /// <summary>One model checked on batch after batch: load, score, judge, then open, update or close the issue.</summary>
-public sealed class MonitorSession(ModelSpec spec, ScoringModel model, ModelReference reference, IRegressionIssues issues)
+public sealed class MonitorSession(ModelSpec spec, ScoringModel model, IRegressionIssues issues)
 {
+    private readonly ModelReference reference = ModelReference.From(model.Card);
+
     public async Task<MonitorOutcome> CheckAsync(string batchPath, string commit, string? runUrl, VerdictHistory history, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(spec);

@@ -60,11 +60,11 @@ public sealed class MonitorEngineTests(MonitoringWorld world) : IClassFixture<Mo
     {
         var batch = world.LoadBatch(world.WriteBatch(rows: 500, seed: 105));
 
-        var result = MonitorEngine.Evaluate(world.Input(batch, withReferenceProbabilities: false));
+        var result = MonitorEngine.Evaluate(world.Input(batch, withReferencePredictions: false));
 
         var check = result.Checks.Single(c => c.Name == CheckNames.PredictionDrift);
         Assert.Equal(CheckStatus.Skipped, check.Status);
-        Assert.Contains(result.Notes, note => note.Contains("referenceProbabilities", StringComparison.Ordinal));
+        Assert.Contains(result.Notes, note => note.Contains("referencePredictions", StringComparison.Ordinal));
     }
 
     [Fact]

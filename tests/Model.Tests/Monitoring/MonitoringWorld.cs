@@ -30,7 +30,7 @@ public sealed class MonitoringWorld : IDisposable
         var table = CsvTableLoader.Load(training, Spec).Table;
         Profile = DataProfiler.Profile(table, Spec.Target.PositiveClass, new ProfileOptions { TopK = Spec.CategoriesTopK });
         var probabilities = new NumericColumn("probability", FeatureKind.Numeric, [.. StandInScorer.Score(table)]);
-        ReferenceProbabilities = DataProfiler.ProfileColumn(probabilities, new ProfileOptions()).Histogram!;
+        ReferencePredictions = DataProfiler.ProfileColumn(probabilities, new ProfileOptions()).Histogram!;
     }
 
     public string Folder { get; } = Path.Combine(Path.GetTempPath(), "monitoring-tests-" + Guid.NewGuid().ToString("N"));
@@ -42,7 +42,7 @@ public sealed class MonitoringWorld : IDisposable
 
     public DataProfile Profile { get; }
 
-    public Histogram ReferenceProbabilities { get; }
+    public Histogram ReferencePredictions { get; }
 
     public string WriteBatch(int rows, int seed, ChurnShift? shift = null)
     {
@@ -53,8 +53,8 @@ public sealed class MonitoringWorld : IDisposable
 
     public ColumnTable LoadBatch(string path) => BatchLoader.Load(path, Spec).Table!;
 
-    public MonitorInput Input(ColumnTable batch, MonitoringSpec? spec = null, bool withReferenceProbabilities = true) =>
-        new(Profile, batch, StandInScorer.Score(batch), StandInScorer.Threshold, withReferenceProbabilities ? ReferenceProbabilities : null, spec ?? Monitoring);
+    public MonitorInput Input(ColumnTable batch, MonitoringSpec? spec = null, bool withReferencePredictions = true) =>
+        new(Profile, batch, StandInScorer.Score(batch), StandInScorer.Threshold, withReferencePredictions ? ReferencePredictions : null, spec ?? Monitoring);
 
     public MonitorResult Evaluate(int rows, int seed, ChurnShift? shift = null, MonitoringSpec? spec = null) =>
         MonitorEngine.Evaluate(Input(LoadBatch(WriteBatch(rows, seed, shift)), spec));

@@ -8,7 +8,7 @@ namespace Mlops.Model.Training.Monitoring.Checks;
 public static class PredictionDrift
 {
     public const string NoReference =
-        "the model card has no referenceProbabilities (a histogram of the test split's probabilities); retrain to add it";
+        "the model card has no referencePredictions (a histogram of the test split's probabilities); retrain to add it";
 
     public static MonitorCheck Check(Histogram? reference, IReadOnlyList<double> probabilities, double limit)
     {

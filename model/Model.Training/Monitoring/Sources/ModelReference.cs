@@ -1,33 +1,19 @@
-using System.Text.Json;
-using Mlops.Model.ModelCards;
+using Mlops.Model.Cards;
 using Mlops.Model.Profiles;
 
 namespace Mlops.Model.Training.Monitoring.Sources;
 
 /// <summary>
-/// What monitoring compares a batch with, read from model-card.json: the training profile (<c>referenceProfile</c>)
-/// and, when the pipeline stored it, the histogram of the test split's probabilities (<c>referenceProbabilities</c>:
-/// <c>{"edges": [...], "counts": [...]}</c>, bins as in the profile).
+/// What monitoring compares a batch with, from the model card: the training profile and, when the card has it, the
+/// histogram of the test split's probabilities (without it the prediction-drift check is skipped, saying why).
 /// </summary>
 public sealed record ModelReference(DataProfile Profile, Histogram? Probabilities)
 {
-    public const string ProbabilitiesProperty = "referenceProbabilities";
-    private const string ProfileProperty = "referenceProfile";
-
-    public static ModelReference Read(string cardPath)
+    public static ModelReference From(ModelCard card)
     {
-        using var card = JsonDocument.Parse(File.ReadAllText(cardPath));
-        var root = card.RootElement;
-        if (!root.TryGetProperty(ProfileProperty, out var profile) || profile.ValueKind != JsonValueKind.Object)
-        {
-            throw new InvalidDataException($"{cardPath} has no {ProfileProperty}: monitoring needs the training profile; retrain with the current pipeline.");
-        }
-
-        var histogram = root.TryGetProperty(ProbabilitiesProperty, out var probabilities) && probabilities.ValueKind == JsonValueKind.Object
-            ? probabilities.Deserialize<Histogram>(ModelJson.Options)
-            : null;
-        return new ModelReference(
-            profile.Deserialize<DataProfile>(ModelJson.Options) ?? throw new InvalidDataException($"{cardPath}: {ProfileProperty} is null."),
-            histogram);
+        ArgumentNullException.ThrowIfNull(card);
+        var profile = card.ReferenceProfile
+            ?? throw new InvalidDataException($"The model card of {card.ModelId} {card.Version} has no referenceProfile: monitoring needs the training profile; retrain with the current pipeline.");
+        return new ModelReference(profile, card.ReferencePredictions);
     }
 }
