@@ -44,7 +44,7 @@ public sealed class Monitor : AsyncFrostingTask<BuildContext>
 
         if (IsSet(context, ArgumentNames.Retrain))
         {
-            context.Log.Warning("--{0} is not wired yet: Train, Gate, Pack and Publish are not on this branch; a breach is reported, not retrained.", ArgumentNames.Retrain);
+            context.Log.Warning("--{0} is not wired yet: the Train, Gate, Pack and Publish tasks are not part of this build; a breach is reported, not retrained.", ArgumentNames.Retrain);
         }
     }
 
@@ -74,6 +74,11 @@ public sealed class Monitor : AsyncFrostingTask<BuildContext>
         var env = context.Environment;
         using var feed = new NuGetModelFeed(FeedSettings.Resolve(env.GetEnvironmentVariable(EnvironmentNames.NuGetFeedUrl), env.GetEnvironmentVariable(EnvironmentNames.NuGetApiKey), context.Paths));
         var version = requested is not null ? NuGetVersion.Parse(requested) : (await feed.ListVersionsAsync(modelId)).Where(v => !v.IsPrerelease).Max();
+        if (version is null && !File.Exists(Path.Combine(context.Paths.ModelArtifacts, ModelFiles.Card)))
+        {
+            throw new InvalidOperationException($"No model to check: the feed {feed.Settings} has no stable {modelId} and {context.Paths.ModelArtifacts} holds no trained model. Publish one, train one, or pass --{ArgumentNames.ModelVersion}.");
+        }
+
         if (version is null)
         {
             context.Log.Warning("The feed {0} has no stable {1}: checking the local build's model in {2} instead.", feed.Settings, modelId, context.Paths.ModelArtifacts);

@@ -18,6 +18,11 @@ public static class BatchLoader
     public static BatchLoad Load(string path, ModelSpec spec)
     {
         ArgumentNullException.ThrowIfNull(spec);
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"The batch {path} does not exist.", path);
+        }
+
         var fingerprint = Model.Checksums.Sha256(File.ReadAllBytes(path));
         var missing = MissingColumns(path, spec);
         if (missing.Count > 0)
