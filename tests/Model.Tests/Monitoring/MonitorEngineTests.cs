@@ -77,4 +77,18 @@ public sealed class MonitorEngineTests(MonitoringWorld world) : IClassFixture<Mo
             Assert.False(result.Drift.Single(d => d.Feature == column).Drifted, column);
         }
     }
+
+    [Fact]
+    public void A_large_batch_uses_distances_that_read_an_unshifted_batch_as_close_and_a_shift_as_far()
+    {
+        var limits = world.Monitoring.Drift;
+
+        var unshifted = world.Evaluate(rows: limits.LargeSampleRows, seed: 107);
+        var shifted = world.Evaluate(rows: limits.LargeSampleRows, seed: 108, new ChurnShift { CovariateShift = new Dictionary<string, double> { [ChurnColumns.TenureMonths] = 0.5 } });
+
+        Assert.All(unshifted.Drift, d => Assert.False(d.Drifted, $"{d.Feature}: {d.Test} {d.TestValue}"));
+        Assert.Contains(unshifted.Drift, d => d.Test.StartsWith("Wasserstein", StringComparison.Ordinal));
+        var tenure = shifted.Drift.Single(d => d.Feature == ChurnColumns.TenureMonths);
+        Assert.True(tenure.TestDrifted, $"Wasserstein {tenure.TestValue}");
+    }
 }

@@ -19,7 +19,7 @@ public static class DriftChecks
         {
             var drift = reference.Find(column.Name) switch
             {
-                { Histogram: { } histogram } when column is NumericColumn numbers => Numeric(column.Name, histogram, numbers.Values, limits, large),
+                { Histogram: { } histogram, Summary: { } summary } when column is NumericColumn numbers => Numeric(column.Name, histogram, summary.Std, numbers.Values, limits, large),
                 { Frequencies: { } frequencies } => Categorical(column, frequencies, limits, large),
                 _ => null,
             };
@@ -32,13 +32,13 @@ public static class DriftChecks
         return drifts;
     }
 
-    private static FeatureDrift Numeric(string name, Histogram histogram, double[] values, DriftLimits limits, bool large)
+    private static FeatureDrift Numeric(string name, Histogram histogram, double std, double[] values, DriftLimits limits, bool large)
     {
         var reference = new BinnedReference(histogram);
         var counts = reference.CountsOf(values);
         var psi = PopulationStability.Index(reference.Counts, counts);
         return large
-            ? new FeatureDrift(name, FeatureKind.Numeric, psi, limits.Psi, "Wasserstein (std)", Wasserstein.Normalized(reference, values), limits.Wasserstein, TestIsPValue: false)
+            ? new FeatureDrift(name, FeatureKind.Numeric, psi, limits.Psi, "Wasserstein (std)", BinnedWasserstein.Normalized(reference, counts, std), limits.Wasserstein, TestIsPValue: false)
             : new FeatureDrift(name, FeatureKind.Numeric, psi, limits.Psi, "KS p-value", BinnedKolmogorovSmirnov.Test(reference, counts).PValue, limits.KsPValue, TestIsPValue: true);
     }
 
