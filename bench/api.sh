@@ -13,7 +13,7 @@ warmup=${BENCH_WARMUP:-5s}
 connections=${BENCH_CONNECTIONS:-16}
 threads=${BENCH_THREADS:-1}
 rounds=${BENCH_ROUNDS:-2}
-work=artifacts/bench/api
+work=$PWD/artifacts/bench/api
 api_port=5381
 ceiling_port=5382
 

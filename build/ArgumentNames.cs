@@ -11,4 +11,11 @@ public static class ArgumentNames
     public const string Data = "data";
     public const string DryRunIssues = "dry-run-issues";
     public const string Retrain = "retrain";
+
+    /// <summary>Another model spec instead of model/spec.json (relative to the repository root or absolute).</summary>
+    public const string Spec = "spec";
+
+    /// <summary>Let a model that fails its gate through; needs <see cref="Reason"/>, which its card records.</summary>
+    public const string ForceGate = "force-gate";
+    public const string Reason = "reason";
 }

@@ -1,6 +1,9 @@
 using Cake.Common;
 using Cake.Core;
 using Cake.Frosting;
+using Mlops.Build.Integrations.NuGetFeed;
+using Mlops.Model.Training.Gating;
+using Mlops.Model.Training.Pipeline;
 
 namespace Mlops.Build;
 
@@ -12,7 +15,8 @@ public sealed class BuildContext : FrostingContext
     {
         ArgumentNullException.ThrowIfNull(context);
         Paths = BuildPaths.FindFrom(context.Environment.WorkingDirectory.FullPath);
-        Ci = CiEnvironment.From(name => NullIfEmpty(context.Environment.GetEnvironmentVariable(name)));
+        string? Variable(string name) => NullIfEmpty(context.Environment.GetEnvironmentVariable(name));
+        Ci = CiEnvironment.From(Variable);
         BuildConfiguration = context.Argument(ArgumentNames.Configuration, "Release");
         TestFilter = context.Argument<string?>(ArgumentNames.TestFilter, null);
         var commit = Ci.Sha ?? GitInfo.HeadCommit(Paths.Root);
@@ -21,6 +25,10 @@ public sealed class BuildContext : FrostingContext
             File.ReadAllText(Paths.VersionFile),
             Ci,
             commit);
+        Feed = FeedSettings.Resolve(Variable(EnvironmentNames.NuGetFeedUrl), Variable(EnvironmentNames.NuGetApiKey), Paths);
+        GateOverride = new GateOverride(context.HasArgument(ArgumentNames.ForceGate), context.Argument<string?>(ArgumentNames.Reason, null));
+        RepositoryUrl = Ci.RepositoryUrl ?? GitInfo.RemoteUrl(Paths.Root);
+        Model = new ModelPipeline(Path.GetFullPath(context.Argument(ArgumentNames.Spec, Paths.Spec), Paths.Root), Paths.Root, Paths.ModelArtifacts);
     }
 
     public BuildPaths Paths { get; }
@@ -32,6 +40,18 @@ public sealed class BuildContext : FrostingContext
     public string BuildConfiguration { get; }
 
     public string? TestFilter { get; }
+
+    /// <summary>The model registry: the folder feed .feed/ unless NUGET_FEED_URL names another.</summary>
+    public FeedSettings Feed { get; }
+
+    /// <summary>--force-gate with its --reason: lets a failing model through, recorded in its card.</summary>
+    public GateOverride GateOverride { get; }
+
+    /// <summary>The repository's URL for the package metadata (GitHub Actions' repository, else git's origin).</summary>
+    public string? RepositoryUrl { get; }
+
+    /// <summary>The model's Data → Train → Evaluate steps; each runs once per build and hands its result on.</summary>
+    public ModelPipeline Model { get; }
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }

@@ -13,16 +13,31 @@ public sealed record BuildPaths(string Root)
 
     public string TestResults => Path.Combine(Artifacts, "tests");
 
+    /// <summary>The model spec: data, columns, target, split, parameters, threshold, gates, monitoring.</summary>
+    public string Spec => Path.Combine(Root, "model", "spec.json");
+
     /// <summary>The default model registry: a NuGet folder feed beside the sources, git-ignored and never cleaned.</summary>
     public string Feed => Path.Combine(Root, ".feed");
 
-    /// <summary>Where a trained model's files land, locally trained or brought back from Databricks.</summary>
+    /// <summary>Where a trained model's files land (locally trained or brought back from Databricks), with the profile, metrics and report.</summary>
     public string ModelArtifacts => Path.Combine(Artifacts, "model");
+
+    /// <summary>Champions downloaded from the feed for the gate.</summary>
+    public string Champions => Path.Combine(Artifacts, "champions");
+
+    /// <summary>The files one package version carries (model files stamped with the version and gate, the README).</summary>
+    public string PackageStaging => Path.Combine(Artifacts, "package-model");
+
+    /// <summary>Where Pack compiles the runtime with the model embedded, apart from the ordinary build's output.</summary>
+    public string PackageBuild => Path.Combine(Artifacts, "package-build");
+
+    public string Packages => Path.Combine(Artifacts, "packages");
+
+    /// <summary>The packaged runtime's project (model/Model).</summary>
+    public string ModelProject => Path.Combine(Root, "model", "Model", "Model.csproj");
 
     /// <summary>The Databricks training job's definition, applied with the Jobs API so the job is code too.</summary>
     public string DatabricksJobDefinition => Path.Combine(Root, "model", "databricks", "job.json");
-
-    public string Spec => Path.Combine(Root, "model", "spec.json");
 
     /// <summary>Labelled batches waiting for the Monitor task.</summary>
     public string IncomingData => Path.Combine(Root, "data", "incoming");

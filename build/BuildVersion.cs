@@ -12,6 +12,8 @@ public sealed partial record BuildVersion(string Core, string? Suffix, string Co
 
     public bool IsPrerelease => Suffix is not null;
 
+    public NuGet.Versioning.NuGetVersion NuGetVersion => NuGet.Versioning.NuGetVersion.Parse(SemVer);
+
     public static BuildVersion Resolve(string versionFile, string content, CiEnvironment ci, string commit)
     {
         ArgumentNullException.ThrowIfNull(content);

@@ -16,6 +16,11 @@ public sealed record CiEnvironment(
 
     public bool IsTagBuild => TagName is not null;
 
+    /// <summary>The repository's web URL on GitHub Actions, else null.</summary>
+    public string? RepositoryUrl => IsGitHubActions && Repository is not null
+        ? $"{ServerUrl ?? "https://github.com"}/{Repository}"
+        : null;
+
     public string? RunUrl => IsGitHubActions && RunId is not null && Repository is not null
         ? $"{ServerUrl ?? "https://github.com"}/{Repository}/actions/runs/{RunId}"
         : null;

@@ -1,4 +1,4 @@
-import { formatNumber, profileColumns } from './profile.js';
+import { formatNumber, predictionColumn, profileColumns } from './profile.js';
 
 const ACCENT = '#2f6fde';
 const MUTED = '#9aa5b4';
@@ -37,6 +37,7 @@ function showMetrics(metrics) {
     return row;
   });
   byId('metrics').replaceChildren(...rows);
+  byId('metrics-empty').hidden = rows.length > 0;
 }
 
 function showConfusion(matrix) {
@@ -75,13 +76,19 @@ function drawRoc(card) {
 
 function drawImportance(features) {
   const sorted = [...features].sort((a, b) => b.importance - a.importance);
-  new Chart(byId('importance-chart'), {
+  const canvas = byId('importance-chart');
+  // One readable row per feature, however many the model has.
+  canvas.parentElement.style.height = `${Math.max(260, 24 * sorted.length)}px`;
+  new Chart(canvas, {
     type: 'bar',
     data: {
       labels: sorted.map(f => f.name),
       datasets: [{ label: 'gain', data: sorted.map(f => f.importance), backgroundColor: ACCENT }],
     },
-    options: { indexAxis: 'y', maintainAspectRatio: false, plugins: { legend: { display: false } } },
+    options: {
+      indexAxis: 'y', maintainAspectRatio: false, plugins: { legend: { display: false } },
+      scales: { y: { ticks: { autoSkip: false } } },
+    },
   });
 }
 
@@ -201,7 +208,7 @@ async function main() {
     showCard(card);
     drawRoc(card);
     drawImportance(card.features);
-    drawProfiles(profiles);
+    drawProfiles([...predictionColumn(card.referencePredictions), ...profiles]);
     buildForm(openApi.paths['/predict'].post.requestBody.content['application/json'].schema, profiles);
     byId('predict-form').addEventListener('submit', predict);
     document.body.dataset.ready = 'true';

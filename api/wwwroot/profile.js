@@ -15,6 +15,12 @@ export function profileColumns(profile) {
     .filter(column => column.labels.length > 0 || column.stats.length > 0);
 }
 
+/** The model's predicted probabilities on the test split, drawn like a profiled column. */
+export function predictionColumn(histogram) {
+  const bins = isObject(histogram) ? histogramBars(histogram) : null;
+  return bins ? [{ name: 'predicted probability', kind: 'histogram', stats: ['test split'], ...bins }] : [];
+}
+
 function bars(column) {
   const histogram = column.histogram ?? column.bins;
   const fromHistogram = histogram && histogramBars(histogram);

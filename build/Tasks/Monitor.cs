@@ -9,7 +9,6 @@ using Mlops.Model.Training.Monitoring.Batches;
 using Mlops.Model.Training.Monitoring.Issues;
 using Mlops.Model.Training.Monitoring.Reporting;
 using Mlops.Model.Training.Monitoring.Sources;
-using Mlops.Model.Training.Spec;
 using NuGet.Versioning;
 
 namespace Mlops.Build.Tasks;
@@ -21,7 +20,7 @@ public sealed class Monitor : AsyncFrostingTask<BuildContext>
     public override async Task RunAsync(BuildContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var spec = SpecLoader.Load(context.Paths.Spec);
+        var spec = context.Model.Spec;
         var ledger = BatchLedger.Open(context.Paths.MonitorLedger);
         var batches = Argument(context, ArgumentNames.Data) is { } data ? [Path.GetFullPath(data)] : ledger.NewBatches(context.Paths.IncomingData);
         if (batches.Count == 0)

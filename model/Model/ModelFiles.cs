@@ -7,5 +7,8 @@ public static class ModelFiles
     public const string Preprocessing = "preprocessing.json";
     public const string Card = "model-card.json";
 
+    /// <summary>The folder inside the NuGet package that holds the model's files as plain files.</summary>
+    public const string PackageFolder = "model";
+
     public static IReadOnlyList<string> All { get; } = [Booster, Preprocessing, Card];
 }

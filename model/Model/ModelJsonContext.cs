@@ -15,4 +15,5 @@ namespace Mlops.Model;
 [JsonSerializable(typeof(PreprocessingDocument))]
 [JsonSerializable(typeof(ModelCard))]
 [JsonSerializable(typeof(DataProfile))]
+[JsonSerializable(typeof(GateRecord))]
 public sealed partial class ModelJsonContext : JsonSerializerContext;

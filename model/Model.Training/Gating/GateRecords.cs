@@ -11,9 +11,9 @@ public static class GateRecords
         return new GateRecord(
             StatusName(decision.Status),
             decision.Mode == GateMode.DryRun ? "dry_run" : "enabled",
+            [.. decision.Report.Checks.Select(c => new GateRecordCheck(c.Check, c.Value, c.Bound, c.Passed))],
             decision.Report.ChampionVersion,
-            decision.OverrideReason,
-            [.. decision.Report.Checks.Select(c => new GateRecordCheck(c.Check, c.Value, c.Bound, c.Passed))]);
+            decision.OverrideReason);
     }
 
     public static string StatusName(GateStatus status) => status switch

@@ -3,104 +3,119 @@ using Mlops.Model.Profiles;
 
 namespace Mlops.Model.Training.Profiling;
 
-/// <summary>Summary and histogram of one numeric column, from one sorted copy of its present values.</summary>
+/// <summary>Summary and histogram of one numeric column, from one partially ordered copy of its present values.</summary>
 internal static class NumericStatistics
 {
     public static (NumericSummary? Summary, Histogram? Histogram, long Missing) Compute(double[] values, int bins)
     {
-        var sorted = ArrayPool<double>.Shared.Rent(Math.Max(1, values.Length));
+        var copy = ArrayPool<double>.Shared.Rent(Math.Max(1, values.Length));
         try
         {
-            var count = CopyPresent(values, sorted);
-            var present = sorted.AsSpan(0, count);
+            var (count, sum, min, max) = CopyPresent(values, copy);
+            var present = copy.AsSpan(0, count);
             var missing = values.Length - count;
             if (count == 0)
             {
                 return (null, null, missing);
             }
 
-            var (mean, std) = MeanAndStd(present);
-            present.Sort();
+            var mean = sum / count;
+            var std = SampleStd(present, mean);
+            var probabilities = NumericSummary.Percentiles.Select(p => p / 100.0).Concat(Enumerable.Range(1, bins - 1).Select(bin => (double)bin / bins)).ToList();
+            OrderStatistics.Select(present, RanksFor(probabilities, count));
             var quantiles = new Dictionary<string, double>(StringComparer.Ordinal);
             foreach (var percentile in NumericSummary.Percentiles)
             {
                 quantiles[NumericSummary.Key(percentile)] = Quantile(present, percentile / 100.0);
             }
 
-            var summary = new NumericSummary(mean, std, present[0], present[^1], Quantile(present, 0.5), quantiles);
-            return (summary, HistogramOf(present, bins), missing);
+            var summary = new NumericSummary(mean, std, min, max, Quantile(present, 0.5), quantiles);
+            return (summary, HistogramOf(present, min, max, bins), missing);
         }
         finally
         {
-            ArrayPool<double>.Shared.Return(sorted);
+            ArrayPool<double>.Shared.Return(copy);
         }
     }
 
     /// <summary>Linear interpolation between order statistics (numpy's default, pandas' describe).</summary>
-    public static double Quantile(ReadOnlySpan<double> sorted, double probability)
+    /// <param name="ordered">Sorted, or with the two order statistics around the probability in place.</param>
+    public static double Quantile(ReadOnlySpan<double> ordered, double probability)
     {
-        var position = probability * (sorted.Length - 1);
-        var lower = (int)Math.Floor(position);
-        var upper = Math.Min(lower + 1, sorted.Length - 1);
-        return sorted[lower] + ((position - lower) * (sorted[upper] - sorted[lower]));
+        var (lower, upper) = Neighbours(probability, ordered.Length);
+        var position = probability * (ordered.Length - 1);
+        return ordered[lower] + ((position - lower) * (ordered[upper] - ordered[lower]));
     }
 
-    private static int CopyPresent(double[] values, double[] target)
+    private static (int Lower, int Upper) Neighbours(double probability, int count)
+    {
+        var lower = (int)Math.Floor(probability * (count - 1));
+        return (lower, Math.Min(lower + 1, count - 1));
+    }
+
+    private static int[] RanksFor(IEnumerable<double> probabilities, int count) =>
+        probabilities
+            .SelectMany(p => new[] { Neighbours(p, count).Lower, Neighbours(p, count).Upper })
+            .Distinct()
+            .Order()
+            .ToArray();
+
+    /// <summary>Copies the present values and sums them in the same pass; the squares need the mean, so a second pass.</summary>
+    private static (int Count, double Sum, double Min, double Max) CopyPresent(double[] values, double[] target)
     {
         var count = 0;
+        var sum = 0.0;
+        var min = double.PositiveInfinity;
+        var max = double.NegativeInfinity;
         foreach (var value in values)
         {
             if (!double.IsNaN(value))
             {
                 target[count++] = value;
+                sum += value;
+                min = Math.Min(min, value);
+                max = Math.Max(max, value);
             }
         }
 
-        return count;
+        return (count, sum, min, max);
     }
 
-    private static (double Mean, double Std) MeanAndStd(ReadOnlySpan<double> values)
+    private static double SampleStd(ReadOnlySpan<double> values, double mean)
     {
-        var sum = 0.0;
-        foreach (var value in values)
-        {
-            sum += value;
-        }
-
-        var mean = sum / values.Length;
         var squares = 0.0;
         foreach (var value in values)
         {
             squares += (value - mean) * (value - mean);
         }
 
-        return (mean, values.Length > 1 ? Math.Sqrt(squares / (values.Length - 1)) : double.NaN);
+        return values.Length > 1 ? Math.Sqrt(squares / (values.Length - 1)) : double.NaN;
     }
 
-    private static Histogram HistogramOf(ReadOnlySpan<double> sorted, int bins)
+    private static Histogram HistogramOf(ReadOnlySpan<double> ordered, double min, double max, int bins)
     {
-        var edges = new List<double> { sorted[0] };
+        var edges = new List<double> { min };
         for (var bin = 1; bin < bins; bin++)
         {
-            var edge = Quantile(sorted, (double)bin / bins);
+            var edge = Quantile(ordered, (double)bin / bins);
             if (edge > edges[^1])
             {
                 edges.Add(edge);
             }
         }
 
-        if (sorted[^1] > edges[^1] || edges.Count == 1)
+        if (max > edges[^1] || edges.Count == 1)
         {
-            edges.Add(sorted[^1]);
+            edges.Add(max);
         }
 
-        var counts = new long[edges.Count - 1];
-        var histogram = new Histogram(edges, counts);
-        foreach (var value in sorted)
+        var bounds = edges.ToArray();
+        var counts = new long[bounds.Length - 1];
+        foreach (var value in ordered)
         {
-            counts[histogram.BinOf(value)]++;
+            counts[Histogram.BinOf(bounds, value)]++;
         }
 
-        return histogram;
+        return new Histogram(bounds, counts);
     }
 }

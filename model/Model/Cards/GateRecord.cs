@@ -7,8 +7,8 @@ namespace Mlops.Model.Cards;
 public sealed record GateRecord(
     string Status,
     string Mode,
-    string? ChampionVersion,
-    string? OverrideReason,
-    IReadOnlyList<GateRecordCheck> Checks);
+    IReadOnlyList<GateRecordCheck> Checks,
+    string? ChampionVersion = null,
+    string? OverrideReason = null);
 
 public sealed record GateRecordCheck(string Check, string Value, string Bound, bool Passed);

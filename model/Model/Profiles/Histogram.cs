@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Mlops.Model.Profiles;
 
 /// <summary>
@@ -6,16 +8,24 @@ namespace Mlops.Model.Profiles;
 /// </summary>
 public sealed record Histogram(IReadOnlyList<double> Edges, IReadOnlyList<long> Counts)
 {
-    public int BinOf(double value)
+    /// <summary>The bin of a value; no allocation for edges held as an array or a list (as JSON reading makes them).</summary>
+    public int BinOf(double value) => Edges switch
     {
-        var bins = Counts.Count;
+        double[] array => BinOf(array, value),
+        List<double> list => BinOf(CollectionsMarshal.AsSpan(list), value),
+        _ => BinOf(Edges.ToArray(), value),
+    };
+
+    /// <summary>The bin of a value on the given edges (edges.Length - 1 bins).</summary>
+    public static int BinOf(ReadOnlySpan<double> edges, double value)
+    {
         var low = 0;
-        var high = bins - 1;
+        var high = edges.Length - 2;
         while (low < high)
         {
             // The first bin whose upper edge lies above the value.
             var middle = (low + high) / 2;
-            if (value < Edges[middle + 1])
+            if (value < edges[middle + 1])
             {
                 high = middle;
             }

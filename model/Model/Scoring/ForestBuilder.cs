@@ -2,24 +2,26 @@ namespace Mlops.Model.Scoring;
 
 /// <summary>
 /// Flattens XGBoost trees into one contiguous node array, renumbering each tree breadth-first
-/// so siblings sit next to each other (the scorer then computes right = left + 1).
+/// so siblings sit next to each other (the scorer then computes right = left + 1), and records
+/// each tree's depth, the number of steps that walk any row to its leaf.
 /// </summary>
 internal sealed class ForestBuilder(int featureCount)
 {
     private readonly List<TreeNode> nodes = [];
+    private readonly List<float> leafValues = [];
     private readonly List<int> roots = [];
+    private readonly List<int> depths = [];
 
-    public int[] Roots => [.. roots];
-
-    public TreeNode[] Nodes => [.. nodes];
+    public Forest Build() => new([.. nodes], [.. leafValues], [.. roots], [.. depths]);
 
     public void Add(XGBoostTree tree, string path)
     {
         roots.Add(nodes.Count);
-        nodes.Add(default);
-        var pending = new Queue<(int Source, int Target)>();
-        pending.Enqueue((0, nodes.Count - 1));
+        AddSlots(1);
+        var pending = new Queue<PendingNode>();
+        pending.Enqueue(new PendingNode(0, nodes.Count - 1, 0));
         var visited = 0;
+        var depth = 0;
         while (pending.TryDequeue(out var next))
         {
             if (++visited > tree.NodeCount)
@@ -27,16 +29,21 @@ internal sealed class ForestBuilder(int featureCount)
                 throw new ModelFormatException($"{path}.left_children/right_children do not form a tree (a node is reached twice).");
             }
 
-            nodes[next.Target] = Flatten(tree, next.Source, path, pending);
+            depth = Math.Max(depth, next.Depth);
+            nodes[next.Target] = Flatten(tree, next, path, pending);
         }
+
+        depths.Add(depth);
     }
 
-    private TreeNode Flatten(XGBoostTree tree, int source, string path, Queue<(int Source, int Target)> pending)
+    private TreeNode Flatten(XGBoostTree tree, PendingNode next, string path, Queue<PendingNode> pending)
     {
+        var source = next.Source;
         var left = tree.LeftChildren[source];
         if (left == -1)
         {
-            return TreeNode.Leaf(tree.SplitConditions[source]);
+            leafValues[next.Target] = tree.SplitConditions[source];
+            return TreeNode.Leaf(next.Target);
         }
 
         var right = tree.RightChildren[source];
@@ -50,12 +57,19 @@ internal sealed class ForestBuilder(int featureCount)
         }
 
         var leftTarget = nodes.Count;
-        nodes.Add(default);
-        nodes.Add(default);
-        pending.Enqueue((left, leftTarget));
-        pending.Enqueue((right, leftTarget + 1));
-        var missing = tree.DefaultLeft[source] ? leftTarget : leftTarget + 1;
-        return new TreeNode(feature, tree.SplitConditions[source], leftTarget, missing);
+        AddSlots(2);
+        pending.Enqueue(new PendingNode(left, leftTarget, next.Depth + 1));
+        pending.Enqueue(new PendingNode(right, leftTarget + 1, next.Depth + 1));
+        return TreeNode.Split(feature, tree.SplitConditions[source], leftTarget, tree.DefaultLeft[source]);
+    }
+
+    private void AddSlots(int count)
+    {
+        for (var slot = 0; slot < count; slot++)
+        {
+            nodes.Add(default);
+            leafValues.Add(0f);
+        }
     }
 
     private static void CheckChild(XGBoostTree tree, int child, string field)
@@ -65,4 +79,7 @@ internal sealed class ForestBuilder(int featureCount)
             throw new ModelFormatException($"{field} is {child}, not a node of this tree (0 < id < {tree.NodeCount}).");
         }
     }
+
+    /// <summary>A node of the source tree waiting for its slot in the flat array, at its depth below the root.</summary>
+    private readonly record struct PendingNode(int Source, int Target, int Depth);
 }

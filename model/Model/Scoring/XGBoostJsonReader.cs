@@ -28,7 +28,7 @@ internal static class XGBoostJsonReader
             builder.Add(ReadTree(new JsonField(tree, path)), path);
         }
 
-        return new TreeEnsemble(builder.Nodes, builder.Roots, Logit(baseScore), featureCount);
+        return new TreeEnsemble(builder.Build(), Logit(baseScore), featureCount);
     }
 
     private static void RequireSupported(JsonField learner)

@@ -41,7 +41,7 @@ public sealed class DashboardTests(DashboardPage dashboard) : IClassFixture<Dash
     }
 
     [Fact]
-    public async Task Draws_the_roc_curve_the_importance_and_a_chart_per_profiled_feature()
+    public async Task Draws_the_roc_curve_the_importance_the_score_histogram_and_a_chart_per_profiled_feature()
     {
         var card = await CardAsync();
 
@@ -62,6 +62,7 @@ public sealed class DashboardTests(DashboardPage dashboard) : IClassFixture<Dash
         Assert.Equal(card.RocCurve.Count + 2, byId["roc-chart"].Points);
         Assert.Equal(card.Features.Count, byId["importance-chart"].Points);
         Assert.All(card.Features, feature => Assert.True(byId[feature.Name].Points > 0, $"No profile chart for {feature.Name}"));
+        Assert.Equal(card.ReferencePredictions!.Counts.Count, byId["predicted probability"].Points);
         Assert.All(charts, chart => Assert.True(chart.Painted, $"The canvas of {chart.Id} is blank"));
     }
 

@@ -1,5 +1,5 @@
-using Mlops.Model.Profiles;
 using Mlops.Model.Cards;
+using Mlops.Model.Profiles;
 
 namespace Mlops.Api.Tests.Fixtures;
 
@@ -29,5 +29,6 @@ internal static class TestCard
         Features = features,
         Checksums = new FileChecksums("written", "by ModelFolderWriter"),
         ReferenceProfile = referenceProfile,
+        ReferencePredictions = new Histogram([0, 0.2, 0.4, 0.6, 0.8, 1], [31, 18, 14, 12, 15]),
     };
 }

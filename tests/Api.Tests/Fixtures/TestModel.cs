@@ -2,7 +2,6 @@ using System.Text.Json;
 using Mlops.Model;
 using Mlops.Model.Cards;
 using Mlops.Model.Features;
-using Mlops.Model.ModelCards;
 using Mlops.Model.Preprocessing;
 using Mlops.Model.Training.Artifacts;
 using Mlops.Model.Training.Profiling;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Mlops.Model.Features;
 using Mlops.Model.Training.Spec;
 
@@ -20,7 +19,7 @@ internal sealed class NumericParser(ColumnSpec spec, int fieldIndex) : ColumnPar
 
     protected override string? SetValue(int row, ReadOnlySpan<byte> field)
     {
-        if (!double.TryParse(field, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
+        if (!FastDouble.TryParse(field, out var value))
         {
             values[row] = double.NaN;
             return "is not a number";

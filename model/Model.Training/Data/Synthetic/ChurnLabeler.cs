@@ -6,12 +6,15 @@ namespace Mlops.Model.Training.Data.Synthetic;
 /// </summary>
 internal sealed class ChurnLabeler(Random random, double relationChange)
 {
-    private const double LabelFlipRate = 0.03;
+    private const double LabelFlipRate = 0.02;
+
+    /// <summary>Strength of the observable effects against the unobserved noise: sets how learnable churn is.</summary>
+    private const double EffectScale = 1.45;
 
     public bool Churns(ChurnCustomer customer)
     {
         var logit = ((1 - relationChange) * ReferenceLogit(customer)) + (relationChange * ChangedLogit(customer));
-        var churns = random.NextDouble() < 1.0 / (1.0 + Math.Exp(-(logit + random.Normal(0, 0.5))));
+        var churns = random.NextDouble() < 1.0 / (1.0 + Math.Exp(-(logit + random.Normal(0, 0.3))));
         return random.Chance(LabelFlipRate) ? !churns : churns;
     }
 
@@ -19,8 +22,11 @@ internal sealed class ChurnLabeler(Random random, double relationChange)
     {
         var monthToMonth = c.Contract == "month_to_month";
         var fiber = c.InternetService == "fiber";
-        return -2.75
-            + (monthToMonth ? 1.0 : 0) - (c.Contract == "two_year" ? 0.9 : 0)
+        return -4.7 + (EffectScale * Effects(c, monthToMonth, fiber));
+    }
+
+    private static double Effects(ChurnCustomer c, bool monthToMonth, bool fiber) =>
+        (monthToMonth ? 1.3 : 0) - (c.Contract == "two_year" ? 0.9 : 0)
             - (0.03 * (c.TenureMonths - 20))
             + (fiber ? 0.4 : 0) + (fiber && monthToMonth ? 0.7 : 0)
             + (0.32 * c.SupportCalls * (c.TenureMonths < 12 ? 1.5 : 0.5))
@@ -31,7 +37,6 @@ internal sealed class ChurnLabeler(Random random, double relationChange)
             + (0.3 * c.LatePayments)
             - (0.008 * (c.Age - 45))
             + (c.PlanTier == "premium" ? -0.3 : 0);
-    }
 
     /// <summary>A different world: contracts and tenure no longer protect, usage and price drive churn.</summary>
     private static double ChangedLogit(ChurnCustomer c) =>

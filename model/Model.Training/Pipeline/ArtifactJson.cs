@@ -1,10 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Mlops.Model.ModelCards;
+namespace Mlops.Model.Training.Pipeline;
 
-/// <summary>One JSON convention for every file the model ships (card, profile, preprocessing): camelCase, enums as strings.</summary>
-public static class ModelJson
+/// <summary>The JSON convention of the training artifacts (profile, training run, metrics): camelCase, enums as strings, NaN allowed.</summary>
+public static class ArtifactJson
 {
     public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
     {

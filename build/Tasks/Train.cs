@@ -1,0 +1,31 @@
+using Cake.Core.Diagnostics;
+using Cake.Frosting;
+
+namespace Mlops.Build.Tasks;
+
+[TaskName(nameof(Train))]
+[TaskDescription("Splits the data, fits the preprocessing and trains XGBoost; skipped when data, spec and code are unchanged")]
+[IsDependentOn(typeof(Data))]
+public sealed class Train : FrostingTask<BuildContext>
+{
+    public override void Run(BuildContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var (run, skipped) = context.Model.Train();
+        if (skipped)
+        {
+            context.Log.Information("Training skipped: fingerprint {0} (data file, spec and training code) matches the last run's artifacts.", run.Fingerprint);
+            return;
+        }
+
+        context.Log.Information(
+            "Trained {0} trees (best iteration {1}), threshold {2:0.####} ({3}); {4} train / {5} validation / {6} test rows.",
+            run.TreeCount,
+            run.BestIteration,
+            run.Threshold,
+            run.ThresholdStrategy,
+            run.TrainRows,
+            run.ValidationRows,
+            run.TestRows);
+    }
+}

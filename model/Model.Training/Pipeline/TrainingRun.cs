@@ -1,0 +1,29 @@
+namespace Mlops.Model.Training.Pipeline;
+
+/// <summary>training.json: what Train decided, read by Evaluate and by the next Train to see whether anything changed.</summary>
+public sealed record TrainingRun
+{
+    public required string Fingerprint { get; init; }
+
+    /// <summary>When the booster was trained: the card's creation time, so re-evaluating the same model changes nothing.</summary>
+    public required DateTimeOffset TrainedAt { get; init; }
+
+    public required double Threshold { get; init; }
+
+    public required string ThresholdStrategy { get; init; }
+
+    public required int BestIteration { get; init; }
+
+    public required int TreeCount { get; init; }
+
+    public required IReadOnlyList<double> ValidationLogLoss { get; init; }
+
+    /// <summary>Gain per encoded feature, in the preprocessing's feature order.</summary>
+    public required IReadOnlyList<double> FeatureGain { get; init; }
+
+    public required int TrainRows { get; init; }
+
+    public required int ValidationRows { get; init; }
+
+    public required int TestRows { get; init; }
+}

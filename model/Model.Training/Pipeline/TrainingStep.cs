@@ -1,0 +1,86 @@
+using Mlops.Model.Preprocessing;
+using Mlops.Model.Training.Evaluation;
+using Mlops.Model.Training.Spec;
+using Mlops.Model.Training.XGBoost;
+
+namespace Mlops.Model.Training.Pipeline;
+
+/// <summary>
+/// Train: split, fit the preprocessing on train, train XGBoost with early stopping on validation, choose the threshold
+/// on validation. Writes booster.json, preprocessing.json and training.json; skipped when the fingerprint is unchanged.
+/// </summary>
+public static class TrainingStep
+{
+    public static TrainingOutcome Run(ModelSpec spec, PreparedData data, string outputDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(data);
+        var fingerprint = TrainingFingerprint.Compute(data.DataPath, spec.SourceText);
+        var runPath = Path.Combine(outputDirectory, ModelArtifactFiles.TrainingRun);
+        if (IsUpToDate(outputDirectory, runPath, fingerprint) is { } previous)
+        {
+            return new TrainingOutcome(previous, Skipped: true);
+        }
+
+        var split = DataSplit.Create(data.Table.Labels, spec.Split);
+        var train = data.Table.Take(split.Train);
+        var validation = data.Table.Take(split.Validation);
+        var preprocessing = PreprocessingFitter.Fit(train, spec);
+        var result = XGBoostTrainer.Train(FeatureMatrix.Build(train, preprocessing), FeatureMatrix.Build(validation, preprocessing), spec.XGBoost);
+        var threshold = ChooseThreshold(spec.Threshold, result.BoosterJson, FeatureMatrix.Build(validation, preprocessing), validation.Labels);
+        var run = new TrainingRun
+        {
+            Fingerprint = fingerprint,
+            TrainedAt = DateTimeOffset.UtcNow,
+            Threshold = threshold,
+            ThresholdStrategy = spec.Threshold.Strategy == ThresholdStrategy.Fixed ? "fixed" : ThresholdRule.MaxF1Name,
+            BestIteration = result.BestIteration,
+            TreeCount = result.TreeCount,
+            ValidationLogLoss = result.ValidationLogLoss,
+            FeatureGain = result.FeatureGain,
+            TrainRows = split.Train.Length,
+            ValidationRows = split.Validation.Length,
+            TestRows = split.Test.Length,
+        };
+        Write(outputDirectory, result.BoosterJson, preprocessing, run);
+        return new TrainingOutcome(run, Skipped: false);
+    }
+
+    private static TrainingRun? IsUpToDate(string outputDirectory, string runPath, string fingerprint)
+    {
+        if (!File.Exists(runPath) || !File.Exists(Path.Combine(outputDirectory, ModelFiles.Booster)) || !File.Exists(Path.Combine(outputDirectory, ModelFiles.Preprocessing)))
+        {
+            return null;
+        }
+
+        try
+        {
+            var previous = ArtifactJson.Read<TrainingRun>(runPath);
+            return previous.Fingerprint == fingerprint ? previous : null;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            // A run recorded by an older build in another shape: train again rather than guess.
+            return null;
+        }
+    }
+
+    private static double ChooseThreshold(ThresholdSpec threshold, string boosterJson, TrainingMatrix validation, IReadOnlyList<int> labels)
+    {
+        if (threshold.Strategy == ThresholdStrategy.Fixed)
+        {
+            return threshold.Value;
+        }
+
+        var probabilities = Predictions.Score(Scoring.TreeEnsemble.Load(boosterJson), validation);
+        return ThresholdSelection.MaxF1([.. labels], probabilities);
+    }
+
+    private static void Write(string outputDirectory, string boosterJson, PreprocessingModel preprocessing, TrainingRun run)
+    {
+        Directory.CreateDirectory(outputDirectory);
+        File.WriteAllText(Path.Combine(outputDirectory, ModelFiles.Booster), boosterJson);
+        File.WriteAllText(Path.Combine(outputDirectory, ModelFiles.Preprocessing), PreprocessingDocument.From(preprocessing).ToJson());
+        ArtifactJson.Write(Path.Combine(outputDirectory, ModelArtifactFiles.TrainingRun), run);
+    }
+}

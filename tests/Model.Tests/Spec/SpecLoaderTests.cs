@@ -1,0 +1,119 @@
+using Mlops.Model.Features;
+using Mlops.Model.Tests.Data;
+using Mlops.Model.Training.Spec;
+
+namespace Mlops.Model.Tests.Spec;
+
+public sealed class SpecLoaderTests
+{
+    [Fact]
+    public void The_repository_spec_loads_with_its_declared_values()
+    {
+        var spec = SpecLoader.Load(RepositoryFiles.PathOf("model/spec.json"));
+
+        Assert.Equal(ModelSpec.DefaultModelId, spec.ModelId);
+        Assert.Equal(DataSourceSpec.DefaultPath, spec.Data.Path);
+        Assert.Equal("churned", spec.Target.Column);
+        Assert.Contains(spec.Columns, column => column.Name == "contract" && column.Kind == FeatureKind.Categorical);
+        Assert.Equal(ThresholdStrategy.MaxF1, spec.Threshold.Strategy);
+    }
+
+    [Fact]
+    public void Omitted_sections_take_their_defaults()
+    {
+        var spec = Specs.Parse(Specs.ThreeColumns);
+
+        Assert.Equal(BadRowPolicy.Fail, spec.Data.BadRows);
+        Assert.Equal(0.2, spec.Split.TestFraction);
+        Assert.True(spec.Split.Stratified);
+        Assert.Equal(400, spec.XGBoost.Rounds);
+    }
+
+    [Fact]
+    public void An_unknown_key_is_named_with_its_path()
+    {
+        var json = Specs.ThreeColumns.Replace("\"positiveClass\": \"yes\"", "\"positiveClass\": \"yes\", \"postiveClass\": \"no\"", StringComparison.Ordinal);
+
+        var error = Assert.Throws<SpecException>(() => Specs.Parse(json));
+
+        Assert.Equal("$.target.postiveClass", error.JsonPath);
+        Assert.Contains("unknown key", error.Message, StringComparison.Ordinal);
+        Assert.Contains("positiveClass", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_wrong_type_names_the_path_and_what_was_expected()
+    {
+        var json = Specs.ThreeColumns.Replace("\"min\": 0", "\"min\": \"zero\"", StringComparison.Ordinal);
+
+        var error = Assert.Throws<SpecException>(() => Specs.Parse(json));
+
+        Assert.Equal("$.columns[0].range.min", error.JsonPath);
+        Assert.Contains("expected a number", error.Message, StringComparison.Ordinal);
+        Assert.Contains("test-spec.json", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_column_type_lists_the_allowed_ones()
+    {
+        var json = Specs.ThreeColumns.Replace("\"type\": \"boolean\"", "\"type\": \"bool\"", StringComparison.Ordinal);
+
+        var error = Assert.Throws<SpecException>(() => Specs.Parse(json));
+
+        Assert.Equal("$.columns[2].type", error.JsonPath);
+        Assert.Contains("\"boolean\"", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_target_is_reported()
+    {
+        var json = Specs.ThreeColumns.Replace("\"target\": { \"column\": \"label\", \"positiveClass\": \"yes\" }", "\"modelId\": \"X\"", StringComparison.Ordinal);
+
+        var error = Assert.Throws<SpecException>(() => Specs.Parse(json));
+
+        Assert.Equal("$.target", error.JsonPath);
+    }
+
+    [Fact]
+    public void A_fixed_threshold_needs_a_value_between_0_and_1()
+    {
+        var json = Specs.ThreeColumns.Replace("\"target\":", "\"threshold\": { \"strategy\": \"fixed\", \"value\": 1.5 }, \"target\":", StringComparison.Ordinal);
+
+        var error = Assert.Throws<SpecException>(() => Specs.Parse(json));
+
+        Assert.Equal("$.threshold.value", error.JsonPath);
+    }
+
+    [Fact]
+    public void Fractions_that_leave_too_little_for_training_are_refused()
+    {
+        var json = Specs.ThreeColumns.Replace("\"target\":", "\"split\": { \"test\": 0.5, \"validation\": 0.45 }, \"target\":", StringComparison.Ordinal);
+
+        var error = Assert.Throws<SpecException>(() => Specs.Parse(json));
+
+        Assert.Equal("$.split", error.JsonPath);
+    }
+
+    [Fact]
+    public void Gates_and_monitoring_sections_are_accepted_for_their_own_steps()
+    {
+        var json = Specs.ThreeColumns.Replace("\"target\":", "\"gates\": { \"roc_auc\": { \"min\": 0.7 } }, \"monitoring\": { \"minimumRows\": 100 }, \"target\":", StringComparison.Ordinal);
+
+        var spec = Specs.Parse(json);
+
+        Assert.NotNull(spec.Gates);
+        Assert.NotNull(spec.Monitoring);
+    }
+
+    [Fact]
+    public void XGBoost_parameters_use_XGBoosts_names()
+    {
+        var json = Specs.ThreeColumns.Replace("\"target\":", "\"xgboost\": { \"max_depth\": 3, \"eta\": 0.3, \"early_stopping_rounds\": 5 }, \"target\":", StringComparison.Ordinal);
+
+        var spec = Specs.Parse(json);
+
+        Assert.Equal(3, spec.XGBoost.MaxDepth);
+        Assert.Equal(0.3, spec.XGBoost.Eta);
+        Assert.Equal(5, spec.XGBoost.EarlyStoppingRounds);
+    }
+}
