@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Mlops.Build.Integrations.Databricks;
 using Mlops.Model.Features;
-using Mlops.Model.ModelCards;
+using Mlops.Model.Training.Pipeline;
 using Mlops.Model.Preprocessing;
 using Mlops.Model.Profiles;
 using Mlops.Model.Scoring;
@@ -63,7 +63,7 @@ public sealed class TrainingJobContractTests(PythonTrainingFixture training) : I
         var spec = SpecLoader.Parse(PythonTrainingFixture.SpecJson, "spec.json");
         var expected = DataProfiler.Profile(CsvTableLoader.Load(training.TrainingCsv, spec).Table, spec.Target.PositiveClass, new ProfileOptions { TopK = spec.CategoriesTopK });
 
-        var actual = ModelJson.Read<DataProfile>(Path.Combine(training.OutputFolder, "profile.json"));
+        var actual = ArtifactJson.Read<DataProfile>(Path.Combine(training.OutputFolder, "profile.json"));
 
         Assert.Equal((expected.Rows, expected.Target), (actual.Rows, actual.Target));
         Assert.Equal(expected.Columns.Select(c => (c.Name, c.Kind, c.Count, c.Missing)), actual.Columns.Select(c => (c.Name, c.Kind, c.Count, c.Missing)));
