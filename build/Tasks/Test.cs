@@ -1,6 +1,8 @@
+using Cake.Common.IO;
 using Cake.Common.Tools.DotNet;
 using Cake.Common.Tools.DotNet.Test;
 using Cake.Frosting;
+using Mlops.Build.Integrations.Testing;
 
 namespace Mlops.Build.Tasks;
 
@@ -12,14 +14,23 @@ public sealed class Test : FrostingTask<BuildContext>
     public override void Run(BuildContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        context.DotNetTest(context.Paths.Solution, new DotNetTestSettings
+        context.EnsureDirectoryDoesNotExist(context.Paths.TestResults, new DeleteDirectorySettings { Recursive = true, Force = true });
+        try
         {
-            Configuration = context.BuildConfiguration,
-            NoBuild = true,
-            NoRestore = true,
-            Loggers = ["trx", "console;verbosity=normal"],
-            ResultsDirectory = context.Paths.TestResults,
-            Filter = context.TestFilter,
-        });
+            context.DotNetTest(context.Paths.Solution, new DotNetTestSettings
+            {
+                Configuration = context.BuildConfiguration,
+                NoBuild = true,
+                NoRestore = true,
+                Loggers = ["trx", "console;verbosity=normal"],
+                ResultsDirectory = context.Paths.TestResults,
+                Filter = context.TestFilter,
+            });
+        }
+        finally
+        {
+            // Plain text on its own line (no log colours): CI reads this closing line.
+            Console.WriteLine(TrxSummary.Read(context.Paths.TestResults));
+        }
     }
 }
