@@ -43,7 +43,7 @@ public sealed class Monitor : AsyncFrostingTask<BuildContext>
 
         if (IsSet(context, ArgumentNames.Retrain))
         {
-            context.Log.Warning("--{0} is not wired yet: the Train, Gate, Pack and Publish tasks are not part of this build; a breach is reported, not retrained.", ArgumentNames.Retrain);
+            context.Log.Warning("--{0} is not wired into Monitor yet: a breach is reported, not retrained. Add the new batches to the training data and run --target=Release to retrain through the gates.", ArgumentNames.Retrain);
         }
     }
 
