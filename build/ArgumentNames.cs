@@ -6,6 +6,11 @@ public static class ArgumentNames
     public const string Configuration = "configuration";
     public const string TestFilter = "test-filter";
     public const string FailOnOutdated = "fail-on-outdated";
+    public const string ModelVersion = "model-version";
+    public const string ApiUrl = "api-url";
+    public const string Data = "data";
+    public const string DryRunIssues = "dry-run-issues";
+    public const string Retrain = "retrain";
 
     /// <summary>Another model spec instead of model/spec.json (relative to the repository root or absolute).</summary>
     public const string Spec = "spec";

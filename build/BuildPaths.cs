@@ -44,6 +44,14 @@ public sealed record BuildPaths(string Root)
     /// <summary>The Databricks training job's definition, applied with the Jobs API so the job is code too.</summary>
     public string DatabricksJobDefinition => Path.Combine(Root, "model", "databricks", "job.json");
 
+    /// <summary>Labelled batches waiting for the Monitor task.</summary>
+    public string IncomingData => Path.Combine(Root, "data", "incoming");
+
+    /// <summary>The SHA-256 of every batch already checked, and each model's verdict history between issues.</summary>
+    public string MonitorLedger => Path.Combine(IncomingData, "ledger.json");
+
+    public string MonitorReports => Path.Combine(Artifacts, "monitor");
+
     /// <summary>The repository root: the nearest folder upwards that holds Build.sln.</summary>
     public static BuildPaths FindFrom(string start)
     {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Mlops.Model.Training.Monitoring;
 using Mlops.Model.Training.XGBoost;
 
 namespace Mlops.Model.Training.Spec;
@@ -28,8 +29,8 @@ public sealed record ModelSpec
     /// <summary>The <c>gates</c> section, parsed by the gate step; kept raw here.</summary>
     public JsonElement? Gates { get; init; }
 
-    /// <summary>The <c>monitoring</c> section, parsed by the monitoring step; kept raw here.</summary>
-    public JsonElement? Monitoring { get; init; }
+    /// <summary>The <c>monitoring</c> section: bounds and limits of the scheduled regression check.</summary>
+    public MonitoringSpec Monitoring { get; init; } = new();
 
     /// <summary>The spec file it came from, for messages.</summary>
     public string SourceName { get; init; } = "spec";

@@ -76,7 +76,7 @@ public static class SpecLoader
             Threshold = ReadThreshold(root.Object("threshold")),
             CategoriesTopK = root.Object("categories") is { } categories ? ReadTopK(categories) : 20,
             Gates = root.Raw("gates"),
-            Monitoring = root.Raw("monitoring"),
+            Monitoring = MonitoringSection.Read(root.Object("monitoring")),
         };
         root.RejectUnknownKeys();
         return spec;

@@ -1,0 +1,11 @@
+namespace Mlops.Model.Training.Monitoring;
+
+/// <summary>Which model was checked on which data, from which commit and CI run: the facts every report and issue names.</summary>
+public sealed record MonitorRun(
+    string ModelId,
+    string ModelVersion,
+    string BatchName,
+    string DataFingerprint,
+    string Commit,
+    string? RunUrl,
+    DateTimeOffset At);

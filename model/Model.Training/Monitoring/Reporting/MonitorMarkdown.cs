@@ -1,0 +1,98 @@
+using System.Globalization;
+using System.Text;
+using Mlops.Model.Training.Gating;
+using Mlops.Model.Training.Monitoring.Checks;
+
+namespace Mlops.Model.Training.Monitoring.Reporting;
+
+/// <summary>The Markdown of a run: report.md, the job summary and the issue body are built from these sections.</summary>
+public static class MonitorMarkdown
+{
+    public static string Report(MonitorRun run, MonitorResult result)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(result);
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"# Monitoring: {run.ModelId} {run.ModelVersion}");
+        text.AppendLine();
+        text.Append(Summary(run, result));
+        text.AppendLine();
+        text.AppendLine("## Checks");
+        text.AppendLine();
+        text.Append(ChecksTable(result.Checks));
+        if (result.Drift.Count > 0)
+        {
+            text.AppendLine();
+            text.AppendLine("## Drift per feature");
+            text.AppendLine();
+            text.Append(DriftTable(result.Drift));
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The verdict, the breached checks and the facts of the run (commit, run link, data fingerprint).</summary>
+    public static string Summary(MonitorRun run, MonitorResult result)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(result);
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"**Verdict: {Verdict(result.Status)}** on {result.Rows} rows of `{run.BatchName}`.");
+        if (result.BreachedChecks.Count > 0)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"Breached: {string.Join(", ", result.BreachedChecks.Select(c => $"`{c}`"))}.");
+        }
+
+        foreach (var note in result.Notes)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"- {note}");
+        }
+
+        text.AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture, $"- model: {run.ModelId} {run.ModelVersion}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"- commit: {run.Commit}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"- run: {run.RunUrl ?? "local run"}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"- data fingerprint (SHA-256): `{run.DataFingerprint}`");
+        text.AppendLine(CultureInfo.InvariantCulture, $"- checked at: {run.At.UtcDateTime.ToString("u", CultureInfo.InvariantCulture)}");
+        return text.ToString();
+    }
+
+    public static string ChecksTable(IEnumerable<MonitorCheck> checks)
+    {
+        ArgumentNullException.ThrowIfNull(checks);
+        var text = new StringBuilder();
+        text.AppendLine("| check | value [95 % interval] | bound | verdict |");
+        text.AppendLine("| --- | --- | --- | --- |");
+        foreach (var check in checks)
+        {
+            var verdict = check.Note is null ? check.Verdict : $"{check.Verdict}: {check.Note}";
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {check.Name} | {Cell(check.Value)} | {Cell(check.Bound)} | {Cell(verdict)} |");
+        }
+
+        return text.ToString();
+    }
+
+    public static string DriftTable(IEnumerable<FeatureDrift> drift)
+    {
+        ArgumentNullException.ThrowIfNull(drift);
+        var text = new StringBuilder();
+        text.AppendLine("| feature | kind | PSI | test | value | limit | drifted |");
+        text.AppendLine("| --- | --- | --- | --- | --- | --- | --- |");
+        foreach (var feature in drift)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"| {feature.Feature} | {feature.Kind.ToString().ToLowerInvariant()} | {Format.Number(feature.Psi)} | {feature.Test} | {Format.Number(feature.TestValue)} | {Format.Number(feature.TestLimit)} | {(feature.Drifted ? "YES" : "no")} |");
+        }
+
+        return text.ToString();
+    }
+
+    public static string Verdict(MonitorStatus status) => status switch
+    {
+        MonitorStatus.Healthy => "healthy",
+        MonitorStatus.Breach => "BREACH",
+        _ => "insufficient data",
+    };
+
+    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
+}

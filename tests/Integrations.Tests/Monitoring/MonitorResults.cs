@@ -1,0 +1,30 @@
+using Mlops.Model.Training.Monitoring;
+using Mlops.Model.Training.Monitoring.Checks;
+
+namespace Mlops.Integrations.Tests.Monitoring;
+
+/// <summary>
+/// Verdicts as the engine returns them (the engine itself is tested on generated batches in Model.Tests): here only
+/// what the issue lifecycle reads matters — the status and which checks breached.
+/// </summary>
+internal static class MonitorResults
+{
+    public static readonly MonitorRun Run = new("Mlops.ChurnModel", "1.4.0", "2026-11-22.csv", "ab12", "c0ffee", "https://github.com/octo-org/model-repo/actions/runs/7", DateTimeOffset.UnixEpoch);
+
+    public static MonitorResult Healthy() => Result(MonitorStatus.Healthy, breached: []);
+
+    public static MonitorResult Shifted() => Result(MonitorStatus.Breach, breached: [CheckNames.Drift("tenure_months"), CheckNames.PredictionDrift]);
+
+    public static MonitorResult TooFewRows() => new(MonitorStatus.InsufficientData, 40, [], [], [], double.NaN, ["40 rows, fewer than the spec's minimumRows of 200"]);
+
+    private static MonitorResult Result(MonitorStatus status, string[] breached)
+    {
+        List<MonitorCheck> checks =
+        [
+            new(CheckNames.Metric("roc_auc"), CheckArea.Metric, "0.84 [0.81, 0.87]", "roc_auc ≥ 0.75", CheckStatus.Pass),
+            new(CheckNames.Drift("tenure_months"), CheckArea.Drift, "PSI 0.31", "PSI ≤ 0.2", breached.Contains(CheckNames.Drift("tenure_months")) ? CheckStatus.Breach : CheckStatus.Pass),
+            new(CheckNames.PredictionDrift, CheckArea.Prediction, "PSI 0.22", "PSI ≤ 0.2", breached.Contains(CheckNames.PredictionDrift) ? CheckStatus.Breach : CheckStatus.Pass),
+        ];
+        return new MonitorResult(status, 1000, checks, [], [], breached.Length / 16.0, []);
+    }
+}
