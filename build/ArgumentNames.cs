@@ -18,4 +18,11 @@ public static class ArgumentNames
     /// <summary>Let a model that fails its gate through; needs <see cref="Reason"/>, which its card records.</summary>
     public const string ForceGate = "force-gate";
     public const string Reason = "reason";
+
+    /// <summary>GenerateBatch: how many rows, the seed, and the shift to apply.</summary>
+    public const string Rows = "rows";
+    public const string Seed = "seed";
+    public const string Shift = "shift";
+    public const string LabelShift = "label-shift";
+    public const string MissingShift = "missing-shift";
 }
