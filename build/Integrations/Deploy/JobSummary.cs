@@ -1,0 +1,16 @@
+namespace Mlops.Build.Integrations.Deploy;
+
+/// <summary>The GitHub Actions job summary: Markdown appended to the file GITHUB_STEP_SUMMARY names.</summary>
+public static class JobSummary
+{
+    /// <summary>Appends the Markdown; does nothing outside GitHub Actions (no summary file).</summary>
+    public static void Append(string? summaryFile, string markdown)
+    {
+        if (string.IsNullOrEmpty(summaryFile))
+        {
+            return;
+        }
+
+        File.AppendAllText(summaryFile, markdown.TrimEnd() + Environment.NewLine + Environment.NewLine);
+    }
+}
