@@ -111,7 +111,7 @@ public sealed class RailwayVerificationTests(PublishedApi api) : IAsyncLifetime
         using var client = RailwayClient.Create(settings, _log.Add, delay: noWait);
         var options = RailwayDeploymentOptions.From(settings, _log.Add) with { Delay = noWait };
         using var http = new HttpClient();
-        var verifier = new DeploymentVerifier(http, suite, version, new DeploymentVerifierOptions { Log = _log.Add });
-        return await new RailwayDeployment(client, options).DeployAsync("4f2d9c1", verifier.VerifyAsync);
+        var release = new ReleaseToDeploy(DeployModel.PackageId, version, "4f2d9c1", suite);
+        return await new RailwayRelease(client, options, http).RunAsync(release, CancellationToken.None);
     }
 }
