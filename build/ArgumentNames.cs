@@ -25,4 +25,7 @@ public static class ArgumentNames
     public const string Shift = "shift";
     public const string LabelShift = "label-shift";
     public const string MissingShift = "missing-shift";
+    public const string Url = "url";
+    public const string ExpectedVersion = "expected-version";
+    public const string Port = "port";
 }

@@ -52,6 +52,19 @@ public sealed record BuildPaths(string Root)
 
     public string MonitorReports => Path.Combine(Artifacts, "monitor");
 
+    public string ApiProject => Path.Combine(Root, "api", "Api.csproj");
+
+    public string SmokeTests => Path.Combine(Root, "api", "smoke-tests.json");
+
+    /// <summary>The published API that Deploy and Serve run; its model/ folder holds the model being served.</summary>
+    public string DeployApi => Path.Combine(Artifacts, "deploy", "api");
+
+    /// <summary>The released model's files for the container image (api/Dockerfile copies them from here).</summary>
+    public string DeployModel => Path.Combine(Artifacts, "deploy", "model");
+
+    /// <summary>Packages downloaded from the feed for a deploy, kept for inspection.</summary>
+    public string DeployDownloads => Path.Combine(Artifacts, "deploy", "packages");
+
     /// <summary>The repository root: the nearest folder upwards that holds Build.sln.</summary>
     public static BuildPaths FindFrom(string start)
     {

@@ -1,14 +1,23 @@
 namespace Mlops.Build;
 
-/// <summary>Markdown for the GitHub Actions job summary; a no-op outside GitHub Actions.</summary>
+/// <summary>The GitHub Actions job summary: Markdown appended to the file GITHUB_STEP_SUMMARY names.</summary>
 public static class JobSummary
 {
+    /// <summary>Appends the Markdown; does nothing outside GitHub Actions (no summary file).</summary>
+    public static void Append(string? summaryFile, string markdown)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+        if (string.IsNullOrEmpty(summaryFile))
+        {
+            return;
+        }
+
+        File.AppendAllText(summaryFile, markdown.TrimEnd() + Environment.NewLine + Environment.NewLine);
+    }
+
     public static void AppendJobSummary(this BuildContext context, string markdown)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (context.Ci.StepSummaryFile is { } file)
-        {
-            File.AppendAllText(file, markdown + Environment.NewLine + Environment.NewLine);
-        }
+        Append(context.Ci.StepSummaryFile, markdown);
     }
 }

@@ -70,8 +70,7 @@ public sealed class Monitor : AsyncFrostingTask<BuildContext>
             context.Log.Information("{0} serves {1} {2}.", api, modelId, requested);
         }
 
-        var env = context.Environment;
-        using var feed = new NuGetModelFeed(FeedSettings.Resolve(env.GetEnvironmentVariable(EnvironmentNames.NuGetFeedUrl), env.GetEnvironmentVariable(EnvironmentNames.NuGetApiKey), context.Paths));
+        using var feed = new NuGetModelFeed(context.Feed);
         var version = requested is not null ? NuGetVersion.Parse(requested) : (await feed.ListVersionsAsync(modelId)).Where(v => !v.IsPrerelease).Max();
         if (version is null && !File.Exists(Path.Combine(context.Paths.ModelArtifacts, ModelFiles.Card)))
         {

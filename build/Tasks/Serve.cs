@@ -1,0 +1,45 @@
+using Cake.Common;
+using Cake.Core.Diagnostics;
+using Cake.Frosting;
+using Mlops.Build.Integrations.Deploy;
+using Mlops.Build.Integrations.NuGetFeed;
+using Mlops.Model.Training.Spec;
+
+namespace Mlops.Build.Tasks;
+
+[TaskName(nameof(Serve))]
+[TaskDescription("Runs the API with the newest model (artifacts/model/, else the feed's newest) on 127.0.0.1:8002 (--port) until Ctrl+C")]
+public sealed class Serve : AsyncFrostingTask<BuildContext>
+{
+    public const int DefaultPort = 8002;
+
+    public override async Task RunAsync(BuildContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var url = new Uri($"http://127.0.0.1:{context.Argument(ArgumentNames.Port, DefaultPort)}/");
+        await ApiPublisher.PublishAsync(context.Paths.ApiProject, context.Paths.DeployApi, LocalRelease.Configuration, CancellationToken.None);
+        using var feed = new NuGetModelFeed(context.Feed);
+        var (model, origin) = await ServedModelSource.ResolveAsync(context.Paths, feed, context.Model.Spec.ModelId, CancellationToken.None);
+        context.Log.Information("Serving {0} at {1} (the dashboard is at /). Ctrl+C stops it.", origin, url);
+        using var stop = new CancellationTokenSource();
+        ConsoleCancelEventHandler onCancel = (_, e) =>
+        {
+            // Stop the API and let the build end normally, instead of the default of killing the build at once.
+            e.Cancel = true;
+            stop.Cancel();
+        };
+        Console.CancelKeyPress += onCancel;
+        try
+        {
+            var exitCode = await ForegroundApi.RunAsync(context.Paths.DeployApi, model, url, line => context.Log.Information("{0}", line), stop.Token);
+            if (exitCode is { } code && code != 0)
+            {
+                throw new InvalidOperationException($"The API stopped by itself with exit code {code}; its log is above.");
+            }
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
+        }
+    }
+}
