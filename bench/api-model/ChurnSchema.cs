@@ -32,12 +32,4 @@ internal static class ChurnSchema
             new ColumnSpec(ChurnColumns.AutoPay, FeatureKind.Boolean),
         ],
     };
-
-    public static FeatureColumn ToFeatureColumn(ColumnSpec column) => new(
-        column.Name,
-        column.Kind,
-        column.Required,
-        column.Range is { Min: var min } && double.IsFinite(min) ? min : null,
-        column.Range is { Max: var max } && double.IsFinite(max) ? max : null,
-        column.AllowedValues);
 }

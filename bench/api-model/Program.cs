@@ -23,7 +23,7 @@ ChurnGenerator.Write(csv, new ChurnDataOptions { Rows = 6000 });
 csv.Position = 0;
 var table = CsvTableLoader.Load(csv, "synthetic churn", ChurnSchema.Spec).Table;
 var preprocessing = new PreprocessingModel(
-    [.. ChurnSchema.Spec.Columns.Select(ChurnSchema.ToFeatureColumn)],
+    [.. ChurnSchema.Spec.Columns.Select(column => column.ToFeatureColumn())],
     [.. table.Columns.OfType<CategoricalColumn>().Select(TopCategories)]);
 var records = Enumerable.Range(0, table.RowCount).Select(row => Record(table, row)).ToList();
 var trainRows = table.RowCount * 4 / 5;

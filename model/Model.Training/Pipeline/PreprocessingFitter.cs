@@ -12,21 +12,13 @@ public static class PreprocessingFitter
     {
         ArgumentNullException.ThrowIfNull(train);
         ArgumentNullException.ThrowIfNull(spec);
-        var columns = spec.Columns.Select(ToFeatureColumn).ToList();
+        var columns = spec.Columns.Select(column => column.ToFeatureColumn()).ToList();
         var encodings = spec.Columns
             .Where(column => column.Kind == FeatureKind.Categorical)
             .Select(column => new CategoryEncoding(column.Name, TopCategories((CategoricalColumn)train[column.Name], spec.CategoriesTopK)))
             .ToList();
         return new PreprocessingModel(columns, encodings);
     }
-
-    private static FeatureColumn ToFeatureColumn(ColumnSpec column) => new(
-        column.Name,
-        column.Kind,
-        column.Required,
-        column.Range is { Min: var min } && double.IsFinite(min) ? min : null,
-        column.Range is { Max: var max } && double.IsFinite(max) ? max : null,
-        column.AllowedValues);
 
     private static List<string> TopCategories(CategoricalColumn column, int topK) =>
         column.Values

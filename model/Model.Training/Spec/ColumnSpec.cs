@@ -12,4 +12,13 @@ public sealed record ColumnSpec(string Name, FeatureKind Kind)
 
     /// <summary>Categorical columns only: any other value is a bad row.</summary>
     public IReadOnlyList<string>? AllowedValues { get; init; }
+
+    /// <summary>The column as the packaged model checks its input: the same name, type, requirement and limits.</summary>
+    public FeatureColumn ToFeatureColumn() => new(
+        Name,
+        Kind,
+        Required,
+        Range is { Min: var min } && double.IsFinite(min) ? min : null,
+        Range is { Max: var max } && double.IsFinite(max) ? max : null,
+        AllowedValues);
 }
