@@ -19,23 +19,10 @@ internal static class SklearnFixtures
 
     private static Dictionary<string, FixtureCase> Load()
     {
-        var path = Path.Combine(RepositoryRoot(), RelativePath);
+        var path = RepositoryFiles.PathOf(RelativePath);
         var document = JsonSerializer.Deserialize<FixtureDocument>(File.ReadAllText(path), JsonOptions)
             ?? throw new InvalidDataException($"{path} is empty.");
         return document.Cases.ToDictionary(fixture => fixture.Name);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Build.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException($"No Build.sln above {AppContext.BaseDirectory}; the sklearn fixtures live in {RelativePath}.");
     }
 
     private sealed record FixtureDocument(string Sklearn, IReadOnlyList<FixtureCase> Cases);
