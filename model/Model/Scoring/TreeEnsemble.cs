@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using System.Text.Json;
 
 namespace Mlops.Model.Scoring;
@@ -49,16 +47,17 @@ public sealed class TreeEnsemble
             throw new ArgumentException($"The model needs {FeatureCount} features but the row has {features.Length}.", nameof(features));
         }
 
-        return Sigmoid(PredictMargin(features));
+        return Sigmoid(ForestWalk.Margin(forest, baseMargin, features));
     }
 
     /// <summary>Scores row-major rows on the calling thread.</summary>
     public void PredictProbabilities(ReadOnlySpan<float> rowMajor, int columns, Span<float> output)
     {
         CheckBatch(rowMajor.Length, columns, output.Length);
-        for (var row = 0; row < output.Length; row++)
+        ForestWalk.Margins(forest, baseMargin, rowMajor, columns, output);
+        foreach (ref var value in output)
         {
-            output[row] = Sigmoid(PredictMargin(rowMajor.Slice(row * columns, columns)));
+            value = Sigmoid(value);
         }
     }
 
@@ -76,39 +75,6 @@ public sealed class TreeEnsemble
             PredictProbabilities(rowMajor.Span.Slice(first * columns, count * columns), columns, output.Span.Slice(first, count));
         });
     }
-
-    /// <summary>
-    /// Walks every tree for exactly its depth with no data-dependent branch (leaves point to themselves),
-    /// so the CPU never mispredicts and overlaps the walks of consecutive trees. The caller has checked
-    /// that <paramref name="features"/> holds every feature the splits read, so reads skip bounds checks.
-    /// </summary>
-    private float PredictMargin(ReadOnlySpan<float> features)
-    {
-        ref var nodes = ref MemoryMarshal.GetArrayDataReference(forest.Nodes);
-        ref var row = ref MemoryMarshal.GetReference(features);
-        var leafValues = forest.LeafValues;
-        var roots = forest.Roots;
-        var depths = forest.Depths;
-        var margin = baseMargin;
-        for (var tree = 0; tree < roots.Length; tree++)
-        {
-            var index = roots[tree];
-            for (var step = depths[tree]; step > 0; step--)
-            {
-                ref readonly var node = ref Unsafe.Add(ref nodes, index);
-                var value = Unsafe.Add(ref row, node.Feature);
-
-                // Right when value >= threshold; a missing (NaN) value fails both comparisons and takes the default side.
-                index = node.Left + (Bit(value >= node.Threshold) | (Bit(float.IsNaN(value)) & node.DefaultRight));
-            }
-
-            margin += leafValues[index];
-        }
-
-        return margin;
-    }
-
-    private static int Bit(bool condition) => Unsafe.BitCast<bool, byte>(condition);
 
     private static float Sigmoid(float margin) => 1f / (1f + MathF.Exp(-margin));
 
