@@ -32,9 +32,9 @@ public static class EvaluationStep
         int[] labels = [.. test.Labels];
         var result = Bootstrap.Compute(labels, probabilities, run.Threshold, new BootstrapOptions(spec.Split.Seed, BootstrapResamples));
 
-        ArtifactJson.Write(Path.Combine(outputDirectory, ModelArtifactFiles.Metrics), result);
         TestPredictionsCsv.Write(Path.Combine(outputDirectory, ModelArtifactFiles.TestPredictions), split.Test, labels, probabilities, run.Threshold);
         var card = ModelFolderWriter.Write(outputDirectory, boosterJson, preprocessing, BuildCard(spec, data, run, identity, preprocessing, result) with { ReferencePredictions = PredictionHistogram.Of(probabilities) });
+        ArtifactJson.Write(Path.Combine(outputDirectory, ModelArtifactFiles.Metrics), MetricsArtifact.From(card));
         File.WriteAllText(Path.Combine(outputDirectory, ModelArtifactFiles.Report), ModelCardMarkdown.Render(card));
         return card;
     }

@@ -34,6 +34,22 @@ public sealed class ModelPipelineTests : IDisposable
     }
 
     [Fact]
+    public void Metrics_json_carries_the_cards_metric_names_intervals_and_confusion_matrix()
+    {
+        var output = Path.Combine(folder.Path, "out");
+
+        var card = NewPipeline(output).Evaluate(Identity);
+
+        var metrics = ArtifactJson.Read<MetricsArtifact>(Path.Combine(output, "metrics.json"));
+        Assert.Equal(card.Metrics.Keys.Order(), metrics.Metrics.Keys.Order());
+        Assert.Contains(MetricNames.RocAuc, metrics.Metrics.Keys);
+        Assert.Equal(card.Metrics[MetricNames.RocAuc], metrics.Metrics[MetricNames.RocAuc]);
+        Assert.Equal(card.ConfusionMatrix, metrics.ConfusionMatrix);
+        Assert.Equal(card.Threshold, metrics.Threshold);
+        Assert.Equal(card.Data.TestRows, metrics.TestRows);
+    }
+
+    [Fact]
     public void A_second_run_on_the_same_data_and_spec_skips_training()
     {
         var output = Path.Combine(folder.Path, "out");
