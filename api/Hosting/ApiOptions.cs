@@ -10,4 +10,7 @@ public sealed class ApiOptions
 
     /// <summary>The largest request body read, in bytes; a bigger one is answered with 413 before it is parsed.</summary>
     public long MaxRequestBodyBytes { get; set; } = 4 * 1024 * 1024;
+
+    /// <summary>Seconds between the stop signal and the server closing, with /ready answering 503 (0: stop at once).</summary>
+    public int ShutdownDrainSeconds { get; set; }
 }

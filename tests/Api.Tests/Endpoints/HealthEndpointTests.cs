@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Mlops.Api.Tests.Fixtures;
 
 namespace Mlops.Api.Tests.Endpoints;
@@ -25,5 +27,21 @@ public sealed class HealthEndpointTests(ApiFactory factory) : IClassFixture<ApiF
         var body = await response.ReadJsonAsync();
         Assert.Equal("ready", body.GetProperty("status").GetString());
         Assert.Equal(TestModel.Version, body.GetProperty("modelVersion").GetString());
+    }
+
+    [Fact]
+    public async Task While_the_app_drains_on_shutdown_ready_is_503_and_health_still_200()
+    {
+        // Its own app (stopping the class's shared one would fail the other tests), with a drain long enough to ask twice.
+        await using var stopping = new ModelApiFactory(TestModel.Directory, new Dictionary<string, string> { ["Api:ShutdownDrainSeconds"] = "5" });
+        var client = stopping.CreateClient();
+
+        stopping.Services.GetRequiredService<IHostApplicationLifetime>().StopApplication();
+        using var ready = await client.GetAsync(new Uri("/ready", UriKind.Relative));
+        using var health = await client.GetAsync(new Uri("/health", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+        Assert.Contains("shutting down", (await ready.ReadJsonAsync()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
     }
 }
