@@ -20,7 +20,7 @@ public static class GateEvaluator
                 CheckAgainstChampion(champion.Comparison.Get(metric), champion.Version, spec.Champion.Tolerance)));
         }
 
-        return new GateReport(checks, champion?.Version);
+        return new GateReport(checks, champion?.Version, champion?.Comparison.Differences);
     }
 
     private static GateCheck CheckBound(MetricBound bound, MetricEstimate estimate)

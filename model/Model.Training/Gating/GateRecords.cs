@@ -13,7 +13,8 @@ public static class GateRecords
             decision.Mode == GateMode.DryRun ? "dry_run" : "enabled",
             [.. decision.Report.Checks.Select(c => new GateRecordCheck(c.Check, c.Value, c.Bound, c.Passed))],
             decision.Report.ChampionVersion,
-            decision.OverrideReason);
+            decision.OverrideReason,
+            decision.Report.ChampionDeltas?.Select(d => new GateRecordDelta(d.Metric, d.ChallengerValue, d.ChampionValue, d.Delta, d.Lower, d.Upper)).ToList());
     }
 
     public static string StatusName(GateStatus status) => status switch

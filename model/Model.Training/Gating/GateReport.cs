@@ -1,10 +1,14 @@
 using System.Globalization;
 using System.Text;
+using Mlops.Model.Training.Evaluation;
 
 namespace Mlops.Model.Training.Gating;
 
-/// <summary>Every check of the gate, and against which champion (if any) the challenger was compared.</summary>
-public sealed record GateReport(IReadOnlyList<GateCheck> Checks, string? ChampionVersion)
+/// <summary>
+/// Every check of the gate, against which champion (if any) the challenger was compared, and the paired
+/// differences of every metric (empty without a champion).
+/// </summary>
+public sealed record GateReport(IReadOnlyList<GateCheck> Checks, string? ChampionVersion, IReadOnlyList<MetricDifference>? ChampionDeltas = null)
 {
     public bool Passed => Checks.All(c => c.Passed);
 

@@ -66,6 +66,23 @@ public sealed class GateEvaluatorTests
     }
 
     [Fact]
+    public void The_gate_record_keeps_every_metrics_difference_from_the_champion()
+    {
+        var (labels, good, noise) = Scores();
+        var comparison = PairedBootstrap.Compare(labels, noise, 0.5, good, 0.5, Options);
+
+        var report = GateEvaluator.Evaluate(Spec(), Bootstrap.Compute(labels, noise, 0.5, Options), new ChampionComparison("0.3.0", comparison));
+        var record = GateDecision.Decide(report, GateMode.Enabled, false, null).ToRecord();
+
+        Assert.NotNull(record.ChampionDeltas);
+        Assert.Equal(MetricNames.All, record.ChampionDeltas.Select(d => d.Metric));
+        var rocAuc = record.ChampionDeltas.Single(d => d.Metric == MetricNames.RocAuc);
+        Assert.Equal(comparison.Get(MetricNames.RocAuc).Delta, rocAuc.Delta);
+        Assert.True(rocAuc.Delta < 0, "noise ranks worse than the good scores");
+        Assert.InRange(rocAuc.Delta, rocAuc.Lower, rocAuc.Upper);
+    }
+
+    [Fact]
     public void A_significantly_worse_challenger_fails_the_build_naming_the_champion()
     {
         var (labels, good, noise) = Scores();

@@ -30,6 +30,11 @@ public sealed record GateOutcome(GateRecord Gate, IReadOnlyList<MetricDifference
 
     public IReadOnlyList<GateRecordCheck> Failures => [.. Gate.Checks.Where(check => !check.Passed)];
 
-    /// <summary>The gate record the Gate task wrote to gate.json in <paramref name="folder"/>; it carries no separate deltas (its champion rows hold them).</summary>
-    public static GateOutcome Read(string folder) => new(GateArtifacts.Read(folder), []);
+    /// <summary>The gate record the Gate task wrote to gate.json in <paramref name="folder"/>, with its champion deltas.</summary>
+    public static GateOutcome Read(string folder)
+    {
+        var gate = GateArtifacts.Read(folder);
+        var deltas = gate.ChampionDeltas ?? [];
+        return new(gate, [.. deltas.Select(d => new MetricDifference(d.Metric, d.Challenger, d.Champion, d.Delta, d.Lower, d.Upper))]);
+    }
 }
