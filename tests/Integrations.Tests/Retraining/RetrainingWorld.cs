@@ -22,6 +22,7 @@ public sealed class RetrainingWorld : IDisposable
         var dataFile = Path.Combine(Folder, "data", "churn.csv");
         Directory.CreateDirectory(Path.GetDirectoryName(dataFile)!);
         ChurnGenerator.WriteFile(dataFile, new ChurnDataOptions { Rows = TrainingRows, Seed = 11 });
+        Directory.CreateDirectory(Path.GetDirectoryName(SpecFile)!);
         File.WriteAllText(SpecFile, SpecText(RepositoryRoot.File("model", "spec.json"), rocAucMin: 0.7));
         Spec = SpecLoader.Load(SpecFile);
         var pipeline = new ModelPipeline(Spec, Folder, Path.Combine(Folder, "champion"));
