@@ -52,6 +52,9 @@ public sealed record BuildPaths(string Root)
 
     public string MonitorReports => Path.Combine(Artifacts, "monitor");
 
+    /// <summary>Monitor --retrain's work: the combined training data (data/) and the challenger's model folder (model/).</summary>
+    public string Retraining => Path.Combine(Artifacts, "retrain");
+
     public string ApiProject => Path.Combine(Root, "api", "Api.csproj");
 
     public string SmokeTests => Path.Combine(Root, "api", "smoke-tests.json");

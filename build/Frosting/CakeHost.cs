@@ -20,6 +20,7 @@ public sealed class CakeHost
     private IReadOnlyList<Type>? _taskTypes;
     private IConsole? _console;
     private IReadOnlyDictionary<string, string?>? _environment;
+    private DirectoryPath? _workingDirectory;
 
     public CakeHost UseContext<TContext>()
         where TContext : IFrostingContext
@@ -69,11 +70,19 @@ public sealed class CakeHost
         return this;
     }
 
+    /// <summary>Runs the build as if started in this folder (Cake.Frosting's UseWorkingDirectory); the process's current directory is left alone.</summary>
+    public CakeHost UseWorkingDirectory(DirectoryPath path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        _workingDirectory = new DirectoryPath(System.IO.Path.GetFullPath(path.FullPath));
+        return this;
+    }
+
     public int Run(IEnumerable<string> args) => RunAsync(args).GetAwaiter().GetResult();
 
     public async Task<int> RunAsync(IEnumerable<string> args)
     {
-        var environment = new HostEnvironment(_environment);
+        var environment = new HostEnvironment(_environment, _workingDirectory);
         var console = _console ?? new CakeConsole(environment);
         HostOptions options;
         TaskCatalog catalog;

@@ -4,14 +4,26 @@ using Cake.Core.IO;
 namespace Cake.Frosting;
 
 /// <summary>Cake's environment, with environment variables that a test can override for one run.</summary>
-internal sealed class HostEnvironment(IReadOnlyDictionary<string, string?>? overrides) : ICakeEnvironment
+internal sealed class HostEnvironment(IReadOnlyDictionary<string, string?>? overrides, DirectoryPath? workingDirectory = null) : ICakeEnvironment
 {
     private readonly CakeEnvironment _inner = new(new CakePlatform(), new CakeRuntime());
+    private DirectoryPath? _workingDirectory = workingDirectory;
 
+    /// <summary>The process's current directory, unless the host was given one (kept here, so the process's stays as it is).</summary>
     public DirectoryPath WorkingDirectory
     {
-        get => _inner.WorkingDirectory;
-        set => _inner.WorkingDirectory = value;
+        get => _workingDirectory ?? _inner.WorkingDirectory;
+        set
+        {
+            if (_workingDirectory is null)
+            {
+                _inner.WorkingDirectory = value;
+            }
+            else
+            {
+                _workingDirectory = value;
+            }
+        }
     }
 
     public DirectoryPath UserHomeDirectory => _inner.UserHomeDirectory;

@@ -22,7 +22,7 @@ public static class DataStep
             File.Delete(stale);
         }
 
-        var dataPath = Path.GetFullPath(spec.Data.Path, repositoryRoot);
+        var dataPath = DataPath(spec, repositoryRoot);
         var generated = GenerateDefaultIfAbsent(spec, dataPath);
         var loaded = CsvTableLoader.Load(dataPath, spec);
         var profile = DataProfiler.Profile(loaded.Table, spec.Target.PositiveClass, new ProfileOptions { TopK = spec.CategoriesTopK });
@@ -31,6 +31,17 @@ public static class DataStep
         File.WriteAllText(markdownPath, ProfileMarkdown.Render(profile) + BadRowsMarkdown(loaded.BadRows));
         return new PreparedData(dataPath, generated, loaded, profile);
     }
+
+    /// <summary>The spec's data file, generated first when it is the embedded default and absent (a fresh checkout).</summary>
+    public static string EnsureDataFile(ModelSpec spec, string repositoryRoot)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        var dataPath = DataPath(spec, repositoryRoot);
+        GenerateDefaultIfAbsent(spec, dataPath);
+        return dataPath;
+    }
+
+    private static string DataPath(ModelSpec spec, string repositoryRoot) => Path.GetFullPath(spec.Data.Path, repositoryRoot);
 
     private static bool GenerateDefaultIfAbsent(ModelSpec spec, string dataPath)
     {

@@ -8,15 +8,36 @@ namespace Mlops.Model.Training.Pipeline;
 /// Data → Train → Evaluate for one build run: each step runs at most once and hands its result to the next,
 /// so a target that depends on several steps loads the data only once.
 /// </summary>
-public sealed class ModelPipeline(string specPath, string repositoryRoot, string outputDirectory)
+public sealed class ModelPipeline
 {
+    private readonly Func<ModelSpec> loadSpec;
+    private readonly string repositoryRoot;
     private ModelSpec? spec;
     private PreparedData? data;
     private TrainingOutcome? training;
 
-    public string OutputDirectory { get; } = outputDirectory;
+    public ModelPipeline(string specPath, string repositoryRoot, string outputDirectory)
+        : this(() => SpecLoader.Load(specPath), repositoryRoot, outputDirectory)
+    {
+    }
 
-    public ModelSpec Spec => spec ??= SpecLoader.Load(specPath);
+    /// <summary>A pipeline over a spec already in hand (retraining changes only its data file).</summary>
+    public ModelPipeline(ModelSpec spec, string repositoryRoot, string outputDirectory)
+        : this(() => spec, repositoryRoot, outputDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+    }
+
+    private ModelPipeline(Func<ModelSpec> loadSpec, string repositoryRoot, string outputDirectory)
+    {
+        this.loadSpec = loadSpec;
+        this.repositoryRoot = repositoryRoot;
+        OutputDirectory = outputDirectory;
+    }
+
+    public string OutputDirectory { get; }
+
+    public ModelSpec Spec => spec ??= loadSpec();
 
     public PreparedData PrepareData() => data ??= DataStep.Run(Spec, repositoryRoot, OutputDirectory);
 

@@ -28,15 +28,12 @@ public sealed class MonitorReportTests(MonitoringWorld world) : IClassFixture<Mo
     }
 
     [Fact]
-    public void The_job_summary_is_appended_to_what_earlier_steps_wrote()
+    public void The_job_summary_section_holds_the_verdict_and_the_checks_that_matter()
     {
-        var summary = Path.Combine(world.Folder, "summary.md");
-        File.WriteAllText(summary, "earlier step\n");
+        var text = MonitorMarkdown.JobSummary(Run, world.Evaluate(500, 402));
 
-        ReportFiles.AppendJobSummary(summary, Run, world.Evaluate(500, 402));
-
-        var text = File.ReadAllText(summary);
-        Assert.StartsWith("earlier step\n", text, StringComparison.Ordinal);
+        Assert.StartsWith($"## Monitoring: {Run.ModelId} {Run.ModelVersion}", text, StringComparison.Ordinal);
         Assert.Contains("**Verdict: healthy**", text, StringComparison.Ordinal);
+        Assert.Contains("| metric:", text, StringComparison.Ordinal);
     }
 }

@@ -31,6 +31,14 @@ public static class MonitorMarkdown
         return text.ToString();
     }
 
+    /// <summary>The job summary's section for a run: the verdict and every check except quality checks that passed.</summary>
+    public static string JobSummary(MonitorRun run, MonitorResult result)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(result);
+        return $"## Monitoring: {run.ModelId} {run.ModelVersion}\n\n{Summary(run, result)}\n{ChecksTable(result.Checks.Where(c => c.Status != CheckStatus.Pass || c.Area != CheckArea.Quality))}\n";
+    }
+
     /// <summary>The verdict, the breached checks and the facts of the run (commit, run link, data fingerprint).</summary>
     public static string Summary(MonitorRun run, MonitorResult result)
     {

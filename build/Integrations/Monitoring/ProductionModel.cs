@@ -1,0 +1,51 @@
+using Mlops.Build.Integrations.NuGetFeed;
+using Mlops.Model;
+using Mlops.Model.Training.Monitoring.Sources;
+using NuGet.Versioning;
+
+namespace Mlops.Build.Integrations.Monitoring;
+
+/// <summary>
+/// Finds the model Monitor checks: the requested version, else the version a deployed API serves, else the highest
+/// stable version on the feed; with an empty feed, the local build's model (said in the log).
+/// </summary>
+public sealed class ProductionModel(IModelFeed feed, BuildPaths paths, Action<string> log)
+{
+    /// <summary>The folder holding the model's files (downloaded under the monitor reports, or the local build's).</summary>
+    public async Task<string> FolderAsync(string modelId, string? requestedVersion, Uri? apiUrl, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var requested = requestedVersion ?? (apiUrl is null ? null : await ServedVersionAsync(modelId, apiUrl));
+        var version = requested is not null
+            ? NuGetVersion.Parse(requested)
+            : (await feed.ListVersionsAsync(modelId, cancellationToken)).Where(v => !v.IsPrerelease).Max();
+        if (version is null)
+        {
+            return LocalBuild(modelId);
+        }
+
+        log($"Checking {modelId} {version} from {feed.Settings}.");
+        var package = await feed.DownloadAsync(modelId, version, Path.Combine(paths.MonitorReports, ModelFiles.PackageFolder), cancellationToken);
+        return Path.Combine(package.ContentFolder, ModelFiles.PackageFolder);
+    }
+
+    private async Task<string> ServedVersionAsync(string modelId, Uri apiUrl)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+        var served = await ServedModelVersion.ReadAsync(http, apiUrl.AbsoluteUri.EndsWith('/') ? apiUrl : new Uri(apiUrl.AbsoluteUri + "/"));
+        log($"{apiUrl} serves {modelId} {served}.");
+        return served;
+    }
+
+    private string LocalBuild(string modelId)
+    {
+        if (!File.Exists(Path.Combine(paths.ModelArtifacts, ModelFiles.Card)))
+        {
+            throw new InvalidOperationException(
+                $"No model to check: the feed {feed.Settings} has no stable {modelId} and {paths.ModelArtifacts} holds no trained model. Publish one, train one, or pass --{ArgumentNames.ModelVersion}.");
+        }
+
+        log($"The feed {feed.Settings} has no stable {modelId}: checking the local build's model in {paths.ModelArtifacts} instead.");
+        return paths.ModelArtifacts;
+    }
+}

@@ -1,0 +1,52 @@
+using Cake.Common.Tools.DotNet;
+using Cake.Common.Tools.DotNet.MSBuild;
+using Cake.Common.Tools.DotNet.Pack;
+using Cake.Core;
+using Mlops.Model.Cards;
+using Mlops.Model.Training.Gating;
+using Mlops.Model.Training.Packaging;
+
+namespace Mlops.Build.Integrations.Packaging;
+
+/// <summary>
+/// Packs a gated model folder as the model's NuGet package: stages the files with the version and the gate's verdict,
+/// then packs the runtime around them. The Pack task and Monitor's retraining both pack through here.
+/// </summary>
+public sealed class ModelPackager(ICakeContext cake, BuildPaths paths, string commit, string? repositoryUrl) : IModelPacker
+{
+    public PackedModel Pack(string gatedModelFolder, string version)
+    {
+        var card = ModelPackageStager.Stage(gatedModelFolder, paths.PackageStaging, version, GateArtifacts.Read(gatedModelFolder));
+        cake.DotNetPack(paths.ModelProject, Settings(card.ModelId, version));
+        return new PackedModel(card, Path.Combine(paths.Packages, $"{card.ModelId}.{version}.nupkg"));
+    }
+
+    public Task<PackedModel> PackAsync(string gatedModelFolder, string version, CancellationToken cancellationToken) =>
+        Task.FromResult(Pack(gatedModelFolder, version));
+
+    // Compiled apart from the ordinary build so the packed assembly never replaces the one the API and tests use.
+    private DotNetPackSettings Settings(string packageId, string version) => new()
+    {
+        Configuration = "Release",
+        OutputDirectory = paths.Packages,
+        MSBuildSettings = new DotNetMSBuildSettings()
+            .SetVersion(version)
+            .SetInformationalVersion($"{version}+{commit}")
+            .WithProperty("PackageId", packageId)
+            .WithProperty("ModelArtifacts", paths.PackageStaging)
+            .WithProperty("RepositoryUrl", repositoryUrl ?? string.Empty)
+            .WithProperty("RepositoryCommit", commit)
+            .WithProperty("ContinuousIntegrationBuild", "true")
+            .WithProperty("OutputPath", paths.PackageBuild + "/bin/")
+            .WithProperty("IntermediateOutputPath", paths.PackageBuild + "/obj/"),
+    };
+}
+
+/// <summary>Packs a gated model folder (model files plus gate.json) at a version; returns the package file.</summary>
+public interface IModelPacker
+{
+    Task<PackedModel> PackAsync(string gatedModelFolder, string version, CancellationToken cancellationToken);
+}
+
+/// <summary>The card as packed (stamped with version and gate) and the .nupkg file.</summary>
+public sealed record PackedModel(ModelCard Card, string PackagePath);
