@@ -26,7 +26,7 @@ public sealed class ModelPipeline(string specPath, string repositoryRoot, string
     public ColumnTable TestSplit()
     {
         var table = PrepareData().Table;
-        return table.Take(DataSplit.Create(table.Labels, Spec.Split).Test);
+        return table.Take(DataSplit.Of(table, Spec.Split).Test);
     }
 
     public ModelCard Evaluate(ModelIdentity identity) => EvaluationStep.Run(Spec, PrepareData(), Train().Run, identity, OutputDirectory);

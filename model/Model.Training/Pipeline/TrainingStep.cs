@@ -22,7 +22,7 @@ public static class TrainingStep
             return new TrainingOutcome(previous, Skipped: true);
         }
 
-        var split = DataSplit.Create(data.Table.Labels, spec.Split);
+        var split = DataSplit.Of(data.Table, spec.Split);
         var train = data.Table.Take(split.Train);
         var validation = data.Table.Take(split.Validation);
         var preprocessing = PreprocessingFitter.Fit(train, spec);
