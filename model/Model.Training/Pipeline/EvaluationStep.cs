@@ -48,6 +48,7 @@ public static class EvaluationStep
             Version = identity.Version,
             CreatedAt = run.TrainedAt,
             GitCommit = identity.GitCommit,
+            TrainedBy = run.Remote,
             Data = new DataSummary(run.Fingerprint, data.Table.RowCount, run.TrainRows, run.ValidationRows, run.TestRows, (double)data.Table.PositiveCount / data.Table.RowCount),
             Threshold = new DecisionThreshold(run.Threshold, run.ThresholdStrategy),
             Metrics = result.Estimates.ToDictionary(pair => pair.Key, pair => new MetricInterval(pair.Value.Value, pair.Value.Lower, pair.Value.Upper)),

@@ -6,9 +6,10 @@ namespace Mlops.Model.Training.Pipeline;
 
 /// <summary>
 /// Data → Train → Evaluate for one build run: each step runs at most once and hands its result to the next,
-/// so a target that depends on several steps loads the data only once.
+/// so a target that depends on several steps loads the data only once. With <paramref name="trainsRemotely"/>
+/// the model comes from the Databricks job (<see cref="RecordRemoteTraining"/>) instead of local training.
 /// </summary>
-public sealed class ModelPipeline(string specPath, string repositoryRoot, string outputDirectory)
+public sealed class ModelPipeline(string specPath, string repositoryRoot, string outputDirectory, bool trainsRemotely = false)
 {
     private ModelSpec? spec;
     private PreparedData? data;
@@ -20,7 +21,18 @@ public sealed class ModelPipeline(string specPath, string repositoryRoot, string
 
     public PreparedData PrepareData() => data ??= DataStep.Run(Spec, repositoryRoot, OutputDirectory);
 
-    public TrainingOutcome Train() => training ??= TrainingStep.Run(Spec, PrepareData(), OutputDirectory);
+    /// <summary>The training run in effect: trained here (skipped when unchanged), or the remote run recorded in the output folder.</summary>
+    public TrainingOutcome Train() => training ??= trainsRemotely
+        ? new TrainingOutcome(RemoteTrainingStep.Read(OutputDirectory), Skipped: true)
+        : TrainingStep.Run(Spec, PrepareData(), OutputDirectory);
+
+    /// <summary>Takes the remote run's downloaded booster and preprocessing as this build's model.</summary>
+    public TrainingRun RecordRemoteTraining(RemoteRun remote)
+    {
+        var run = RemoteTrainingStep.Record(Spec, PrepareData(), OutputDirectory, remote);
+        training = new TrainingOutcome(run, Skipped: false);
+        return run;
+    }
 
     /// <summary>The held-out test rows, the same rows Evaluate scored: the gate compares models on them.</summary>
     public ColumnTable TestSplit()
