@@ -1,4 +1,4 @@
-namespace Mlops.Build.Tests.Versioning;
+namespace Mlops.Build.Tests.Training;
 
 public sealed class TrainingChoiceTests
 {
