@@ -11,6 +11,6 @@ public static class TrainingChoice
     {
         null or Local => false,
         Remote => true,
-        _ => throw new ArgumentException($"--{ArgumentNames.Training}={value} is not a choice: use {Local} (train here, the default) or {Remote} (train on Databricks).", nameof(value)),
+        _ => throw new ArgumentException($"--{ArgumentNames.Training}={value} is not a choice: use {Local} (train here, the default) or {Remote} (train on Databricks)."),
     };
 }
