@@ -36,6 +36,7 @@ public sealed class TrainRemote : AsyncFrostingTask<BuildContext>
         using var client = DatabricksClient.Create(settings, onRetry: attempt => context.Log.Warning("{0}", attempt.Describe()));
         var training = new RemoteTraining(client, RemoteTrainingOptions.From(settings), message => context.Log.Information("{0}", message));
 
+        context.Model.ForgetTrainingRun();
         var result = await training.RunAsync(job, commit, context.Version.SemVer, outputPath, context.Paths.ModelArtifacts);
         var run = context.Model.RecordRemoteTraining(result.ToRemoteRun());
         context.Log.Information(

@@ -26,6 +26,20 @@ public sealed class ModelPipeline(string specPath, string repositoryRoot, string
         ? new TrainingOutcome(RemoteTrainingStep.Read(OutputDirectory), Skipped: true)
         : TrainingStep.Run(Spec, PrepareData(), OutputDirectory);
 
+    /// <summary>
+    /// Deletes training.json before a remote run's files replace the model's, so that if the download or the
+    /// recording fails, no later local Train takes the half-replaced files for its own unchanged run.
+    /// </summary>
+    public void ForgetTrainingRun()
+    {
+        training = null;
+        var record = Path.Combine(OutputDirectory, ModelArtifactFiles.TrainingRun);
+        if (File.Exists(record))
+        {
+            File.Delete(record);
+        }
+    }
+
     /// <summary>Takes the remote run's downloaded booster and preprocessing as this build's model.</summary>
     public TrainingRun RecordRemoteTraining(RemoteRun remote)
     {

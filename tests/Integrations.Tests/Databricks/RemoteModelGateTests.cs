@@ -36,6 +36,7 @@ public sealed class RemoteModelGateTests : DatabricksHarness, IDisposable
 
         var pipeline = new ModelPipeline(spec, _folder, Path.Combine(_folder, "model"), trainsRemotely: true);
         pipeline.PrepareData();
+        pipeline.ForgetTrainingRun();
         var result = await new RemoteTraining(Client, RemoteTrainingOptions.From(Settings), Log.Add, RecordWait)
             .RunAsync(new TrainingJob(jobId, null), Commit, Version, OutputPath, pipeline.OutputDirectory);
         var run = pipeline.RecordRemoteTraining(result.ToRemoteRun());
