@@ -12,6 +12,9 @@ public static class ArgumentNames
     public const string DryRunIssues = "dry-run-issues";
     public const string Retrain = "retrain";
 
+    /// <summary>local (default): Train trains here; remote: TrainRemote trains on Databricks. Evaluate, Gate and Pack follow either.</summary>
+    public const string Training = "training";
+
     /// <summary>Another model spec instead of model/spec.json (relative to the repository root or absolute).</summary>
     public const string Spec = "spec";
 

@@ -28,7 +28,8 @@ public sealed class BuildContext : FrostingContext
         Feed = FeedSettings.Resolve(Variable(EnvironmentNames.NuGetFeedUrl), Variable(EnvironmentNames.NuGetApiKey), Paths);
         GateOverride = new GateOverride(context.HasArgument(ArgumentNames.ForceGate), context.Argument<string?>(ArgumentNames.Reason, null));
         RepositoryUrl = Ci.RepositoryUrl ?? GitInfo.RemoteUrl(Paths.Root);
-        Model = new ModelPipeline(Path.GetFullPath(context.Argument(ArgumentNames.Spec, Paths.Spec), Paths.Root), Paths.Root, Paths.ModelArtifacts);
+        TrainsRemotely = TrainingChoice.IsRemote(context.Argument<string?>(ArgumentNames.Training, null));
+        Model = new ModelPipeline(Path.GetFullPath(context.Argument(ArgumentNames.Spec, Paths.Spec), Paths.Root), Paths.Root, Paths.ModelArtifacts, TrainsRemotely);
     }
 
     public BuildPaths Paths { get; }
@@ -49,6 +50,9 @@ public sealed class BuildContext : FrostingContext
 
     /// <summary>The repository's URL for the package metadata (GitHub Actions' repository, else git's origin).</summary>
     public string? RepositoryUrl { get; }
+
+    /// <summary>--training=remote: TrainRemote trains on Databricks and Train skips; otherwise the reverse.</summary>
+    public bool TrainsRemotely { get; }
 
     /// <summary>The model's Data → Train → Evaluate steps; each runs once per build and hands its result on.</summary>
     public ModelPipeline Model { get; }

@@ -8,6 +8,7 @@ namespace Mlops.Build.Tasks;
 [TaskName(nameof(Evaluate))]
 [TaskDescription("Scores the held-out test split; writes metrics with bootstrap intervals, the model card and report.md")]
 [IsDependentOn(typeof(Train))]
+[IsDependentOn(typeof(TrainRemote))]
 public sealed class Evaluate : FrostingTask<BuildContext>
 {
     public override void Run(BuildContext context)

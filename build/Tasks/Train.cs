@@ -4,10 +4,22 @@ using Cake.Frosting;
 namespace Mlops.Build.Tasks;
 
 [TaskName(nameof(Train))]
-[TaskDescription("Splits the data, fits the preprocessing and trains XGBoost; skipped when data, spec and code are unchanged")]
+[TaskDescription("Splits the data, fits the preprocessing and trains XGBoost; skipped when data, spec and code are unchanged, or with --training=remote")]
 [IsDependentOn(typeof(Data))]
 public sealed class Train : FrostingTask<BuildContext>
 {
+    public override bool ShouldRun(BuildContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!context.TrainsRemotely)
+        {
+            return true;
+        }
+
+        context.Log.Information("Skipped: --{0}={1}, so TrainRemote trains the model on Databricks.", ArgumentNames.Training, TrainingChoice.Remote);
+        return false;
+    }
+
     public override void Run(BuildContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -5,9 +5,22 @@ using Mlops.Build.Integrations.Databricks;
 namespace Mlops.Build.Tasks;
 
 [TaskName(nameof(TrainRemote))]
-[TaskDescription("Runs the training job on Databricks for this commit and brings its model into artifacts/model/")]
+[TaskDescription("With --training=remote: runs the training job on Databricks for this commit and brings its model into artifacts/model/ for Evaluate")]
+[IsDependentOn(typeof(Data))]
 public sealed class TrainRemote : AsyncFrostingTask<BuildContext>
 {
+    public override bool ShouldRun(BuildContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.TrainsRemotely)
+        {
+            return true;
+        }
+
+        context.Log.Information("Skipped: training is local (Train); pass --{0}={1} to train on Databricks.", ArgumentNames.Training, TrainingChoice.Remote);
+        return false;
+    }
+
     public override async Task RunAsync(BuildContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -23,8 +36,17 @@ public sealed class TrainRemote : AsyncFrostingTask<BuildContext>
         using var client = DatabricksClient.Create(settings, onRetry: attempt => context.Log.Warning("{0}", attempt.Describe()));
         var training = new RemoteTraining(client, RemoteTrainingOptions.From(settings), message => context.Log.Information("{0}", message));
 
+        context.Model.ForgetTrainingRun();
         var result = await training.RunAsync(job, commit, context.Version.SemVer, outputPath, context.Paths.ModelArtifacts);
-        context.Log.Information("Run {0} trained the model ({1}); its files are in {2}.", result.RunId, result.RunPageUrl, context.Paths.ModelArtifacts);
+        var run = context.Model.RecordRemoteTraining(result.ToRemoteRun());
+        context.Log.Information(
+            "Run {0} trained the model ({1}): {2} trees, threshold {3:0.####} ({4}) on the validation split; its files are in {5}.",
+            result.RunId,
+            result.RunPageUrl,
+            run.TreeCount,
+            run.Threshold,
+            run.ThresholdStrategy,
+            context.Paths.ModelArtifacts);
     }
 
     // The definition names the training script inside the Git folder, so it needs the folder's path.

@@ -6,22 +6,13 @@ import numpy as np
 import xgboost as xgb
 
 import preprocessing
+import split_rule
 
 
 def split(frame, spec):
-    """Seeded train/validation/test split, stratified on the label when the spec asks for it."""
-    rng = np.random.default_rng(spec.split_seed)
-    labels = labels_of(frame, spec)
-    groups = [np.flatnonzero(labels == v) for v in (0, 1)] if spec.stratified else [np.arange(len(frame))]
-    parts = {"train": [], "validation": [], "test": []}
-    for rows in groups:
-        rows = rng.permutation(rows)
-        n_test = int(round(len(rows) * spec.test_fraction))
-        n_valid = int(round(len(rows) * spec.validation_fraction))
-        parts["test"].extend(rows[:n_test])
-        parts["validation"].extend(rows[n_test:n_test + n_valid])
-        parts["train"].extend(rows[n_test + n_valid:])
-    return {name: frame.iloc[sorted(rows)] for name, rows in parts.items()}
+    """The split rule of split_rule (the build's own): {part: rows of the frame}."""
+    parts = split_rule.assign(labels_of(frame, spec).tolist(), split_rule.row_keys(frame, spec), spec)
+    return {name: frame.iloc[rows] for name, rows in parts.items()}
 
 
 def category_counts(series):

@@ -1,14 +1,17 @@
-"""The Databricks path: the same split rules, preprocessing and parameters as pandas_training, with
+"""The Databricks path: the same split rule (split_rule.py), preprocessing and parameters as pandas_training, with
 the data in a Spark table and the booster trained by xgboost.spark across the cluster's workers.
 Imported only on a cluster: pyspark and xgboost.spark are not needed by the single-machine path.
 """
 
 import math
 
+from pyspark.sql import Window
 from pyspark.sql import functions as F
 
 import preprocessing
+import split_rule
 from pandas_training import booster_parameters
+from split_rule import SplitKeyError
 
 PROFILE_SAMPLE_ROWS = 200_000
 _NAN = F.lit(math.nan).cast("float")
@@ -65,13 +68,41 @@ def profile_sample(frame, spec):
     return sampled.select(*[c.name for c in spec.columns], spec.target).toPandas()
 
 
-# A uniform draw per row puts the same fractions of each label in each part: stratified in expectation.
 def _with_split(frame, spec):
-    draw = F.rand(spec.split_seed)
-    test, validation = spec.test_fraction, spec.test_fraction + spec.validation_fraction
-    return (frame
+    """The split rule of split_rule.py on a table: rank by sha2("<seed>:<key>") within each class.
+
+    A table has no row order, so the rule's row number does not exist here: the spec must name a
+    split.key column (a row id, unique and never null), the same column the build reads from its CSV.
+    """
+    if spec.split_key is None:
+        raise SplitKeyError(
+            "split.key is required on Spark: a table has no row order to number, so name a column that identifies "
+            "each row (the same column the build's CSV holds) in model/spec.json")
+    key = F.col(spec.split_key).cast("string")
+    _check_keys(frame, spec.split_key, key)
+    data = (frame
             .withColumn("_label", (F.col(spec.target).cast("string") == F.lit(spec.positive_class)).cast("int"))
-            .withColumn("_part", F.when(draw < test, "test").when(draw < validation, "validation").otherwise("train")))
+            .withColumn("_group", F.col("_label") if spec.stratified else F.lit(0))
+            .withColumn("_order", F.sha2(F.concat(F.lit(f"{spec.split_seed}:"), key), 256)))
+    # Each group's rows are numbered in one partition: fine for millions of rows per class, and exact.
+    ranked = data.withColumn("_rank", F.row_number().over(Window.partitionBy("_group").orderBy("_order")))
+    part = F.lit("train")
+    for row in data.groupBy("_group").count().collect():
+        n_test, n_valid = split_rule.part_sizes(row["count"], spec)
+        in_group = F.col("_group") == F.lit(row["_group"])
+        part = (F.when(in_group & (F.col("_rank") <= n_test), F.lit("test"))
+                .when(in_group & (F.col("_rank") <= n_test + n_valid), F.lit("validation"))
+                .otherwise(part))
+    return ranked.withColumn("_part", part).drop("_group", "_order", "_rank")
+
+
+def _check_keys(frame, column, key):
+    empty = frame.filter(key.isNull() | (key == "")).limit(1).count()
+    if empty:
+        raise SplitKeyError(f"the split key column '{column}' (split.key) is empty in some rows; every row needs its own")
+    repeated = frame.groupBy(key.alias("key")).count().filter(F.col("count") > 1).limit(1).collect()
+    if repeated:
+        raise SplitKeyError(f"the split key column '{column}' (split.key) must identify each row, but '{repeated[0]['key']}' is on {repeated[0]['count']} rows")
 
 
 def _missing(name):

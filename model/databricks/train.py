@@ -13,6 +13,7 @@ vectors and probabilities as JSON: the .NET contract test checks the managed sco
 """
 
 import argparse
+import dataclasses
 import json
 import math
 import os
@@ -48,19 +49,27 @@ def main(argv=None):
     print(f"Wrote booster.json ({booster.num_boosted_rounds()} trees), preprocessing.json and profile.json", flush=True)
 
     if args.predict_csv:
-        write_predictions(args.predictions_out, booster, read_csv(args.predict_csv, spec), spec, vocabularies)
+        # Rows to score are never split, so they need no split key column.
+        unkeyed = dataclasses.replace(spec, split_key=None)
+        write_predictions(args.predictions_out, booster, read_csv(args.predict_csv, unkeyed), unkeyed, vocabularies)
 
 
 def read_csv(path, spec):
-    """Categories stay strings ("01" is not 1); missing is spelled as the managed CSV loader spells it."""
+    """Categories stay strings ("01" is not 1); missing is spelled as the managed CSV loader spells it.
+    The split key column is text exactly as written: no value of it means missing."""
     import pandas as pd
 
+    declared = [c.name for c in spec.columns] + [spec.target]
     dtypes = {c.name: str for c in spec.columns if c.kind != "numeric"}
     dtypes[spec.target] = str
-    frame = pd.read_csv(path, dtype=dtypes, keep_default_na=False, na_values=MISSING_SPELLINGS)
-    absent = [name for name in [c.name for c in spec.columns] + [spec.target] if name not in frame.columns]
+    if spec.split_key:
+        dtypes[spec.split_key] = str
+    frame = pd.read_csv(path, dtype=dtypes, keep_default_na=False, na_values={name: MISSING_SPELLINGS for name in declared})
+    absent = [name for name in declared if name not in frame.columns]
     if absent:
         raise SystemExit(f"{path} has no column(s) {', '.join(absent)} that the spec declares")
+    if spec.split_key and spec.split_key not in frame.columns:
+        raise SystemExit(f"{path} has no column '{spec.split_key}' that the spec names as split.key")
     return frame
 
 

@@ -5,7 +5,7 @@ uses and falls back to the same defaults, so a key added there does not break th
 
   columns[]        {name, type: numeric|categorical|boolean, required?, range?{min,max}, values?[]}
   target           {column, positiveClass}
-  split            {test, validation, seed, stratified}
+  split            {test, validation, seed, stratified, key?}
   categories       {topK}
   xgboost          rounds, early_stopping_rounds, max_depth, eta, min_child_weight, subsample,
                    colsample_bytree, lambda, alpha, scale_pos_weight, seed, nthread
@@ -53,6 +53,7 @@ class TrainingSpec:
     validation_fraction: float = 0.2
     split_seed: int = 42
     stratified: bool = True
+    split_key: str | None = None  # the row id column of the split rule (split_rule.py); None: row numbers
     top_k: int = 20
     xgboost: dict = field(default_factory=lambda: dict(XGBOOST_DEFAULTS))
 
@@ -78,6 +79,7 @@ def parse(document, source="spec.json"):
         validation_fraction=float(split.get("validation", 0.2)),
         split_seed=int(split.get("seed", 42)),
         stratified=bool(split.get("stratified", True)),
+        split_key=split.get("key") or None,
         top_k=int((document.get("categories") or {}).get("topK", 20)),
         xgboost=_xgboost(document.get("xgboost") or {}, source),
     )

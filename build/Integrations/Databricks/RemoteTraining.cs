@@ -127,4 +127,10 @@ public sealed record RemoteTrainingOptions(TimeSpan PollInterval, TimeSpan Timeo
 }
 
 /// <summary>The run that trained the model and the local copies of its files.</summary>
-public sealed record RemoteTrainingResult(long JobId, long RunId, string? RunPageUrl, IReadOnlyList<string> Files);
+public sealed record RemoteTrainingResult(long JobId, long RunId, string? RunPageUrl, IReadOnlyList<string> Files)
+{
+    public const string Service = "Databricks";
+
+    /// <summary>The run as the training record and the model card name it.</summary>
+    public Model.Cards.RemoteRun ToRemoteRun() => new(Service, JobId, RunId, RunPageUrl);
+}

@@ -5,7 +5,7 @@ public sealed class ColumnTable
 {
     private readonly Dictionary<string, TableColumn> byName;
 
-    public ColumnTable(string source, IReadOnlyList<TableColumn> columns, string targetName, int[] labels)
+    public ColumnTable(string source, IReadOnlyList<TableColumn> columns, string targetName, int[] labels, IReadOnlyList<string>? splitKeys = null)
     {
         ArgumentNullException.ThrowIfNull(columns);
         ArgumentNullException.ThrowIfNull(labels);
@@ -14,10 +14,16 @@ public sealed class ColumnTable
             throw new ArgumentException("Every column must have one value per label.", nameof(columns));
         }
 
+        if (splitKeys is not null && splitKeys.Count != labels.Length)
+        {
+            throw new ArgumentException("There must be one split key per label.", nameof(splitKeys));
+        }
+
         Source = source;
         Columns = columns;
         TargetName = targetName;
         Labels = labels;
+        SplitKeys = splitKeys ?? [.. Enumerable.Range(1, labels.Length).Select(row => row.ToString(System.Globalization.CultureInfo.InvariantCulture))];
         byName = columns.ToDictionary(column => column.Name, StringComparer.Ordinal);
     }
 
@@ -31,6 +37,12 @@ public sealed class ColumnTable
     /// <summary>1 for the spec's positive class, 0 otherwise.</summary>
     public IReadOnlyList<int> Labels { get; }
 
+    /// <summary>
+    /// Each row's key for the split rule (<see cref="Pipeline.DataSplit"/>): the spec's split.key column as text, or the
+    /// row's 1-based data row number in the file (rows skipped as bad still count).
+    /// </summary>
+    public IReadOnlyList<string> SplitKeys { get; }
+
     public int RowCount => Labels.Count;
 
     public int PositiveCount => Labels.Count(label => label == 1);
@@ -39,5 +51,5 @@ public sealed class ColumnTable
         byName.TryGetValue(name, out var column) ? column : throw new KeyNotFoundException($"{Source} has no column '{name}'.");
 
     public ColumnTable Take(IReadOnlyList<int> rows) =>
-        new(Source, Columns.Select(column => column.Take(rows)).ToList(), TargetName, rows.Select(row => Labels[row]).ToArray());
+        new(Source, Columns.Select(column => column.Take(rows)).ToList(), TargetName, rows.Select(row => Labels[row]).ToArray(), rows.Select(row => SplitKeys[row]).ToArray());
 }

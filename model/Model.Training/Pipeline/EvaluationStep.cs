@@ -26,7 +26,7 @@ public static class EvaluationStep
         var boosterJson = File.ReadAllText(Path.Combine(outputDirectory, ModelFiles.Booster));
         var preprocessingPath = Path.Combine(outputDirectory, ModelFiles.Preprocessing);
         var preprocessing = PreprocessingDocument.Read(File.ReadAllText(preprocessingPath), preprocessingPath);
-        var split = DataSplit.Create(data.Table.Labels, spec.Split);
+        var split = DataSplit.Of(data.Table, spec.Split);
         var test = data.Table.Take(split.Test);
         var probabilities = Predictions.Score(TreeEnsemble.Load(boosterJson), FeatureMatrix.Build(test, preprocessing));
         int[] labels = [.. test.Labels];
@@ -48,6 +48,7 @@ public static class EvaluationStep
             Version = identity.Version,
             CreatedAt = run.TrainedAt,
             GitCommit = identity.GitCommit,
+            TrainedBy = run.Remote,
             Data = new DataSummary(run.Fingerprint, data.Table.RowCount, run.TrainRows, run.ValidationRows, run.TestRows, (double)data.Table.PositiveCount / data.Table.RowCount),
             Threshold = new DecisionThreshold(run.Threshold, run.ThresholdStrategy),
             Metrics = result.Estimates.ToDictionary(pair => pair.Key, pair => new MetricInterval(pair.Value.Value, pair.Value.Lower, pair.Value.Upper)),

@@ -6,32 +6,35 @@ namespace Mlops.Model.Training.Pipeline;
 
 /// <summary>
 /// Data → Train → Evaluate for one build run: each step runs at most once and hands its result to the next,
-/// so a target that depends on several steps loads the data only once.
+/// so a target that depends on several steps loads the data only once. With <paramref name="trainsRemotely"/>
+/// the model comes from the Databricks job (<see cref="RecordRemoteTraining"/>) instead of local training.
 /// </summary>
 public sealed class ModelPipeline
 {
     private readonly Func<ModelSpec> loadSpec;
     private readonly string repositoryRoot;
+    private readonly bool trainsRemotely;
     private ModelSpec? spec;
     private PreparedData? data;
     private TrainingOutcome? training;
 
-    public ModelPipeline(string specPath, string repositoryRoot, string outputDirectory)
-        : this(() => SpecLoader.Load(specPath), repositoryRoot, outputDirectory)
+    public ModelPipeline(string specPath, string repositoryRoot, string outputDirectory, bool trainsRemotely = false)
+        : this(() => SpecLoader.Load(specPath), repositoryRoot, outputDirectory, trainsRemotely)
     {
     }
 
     /// <summary>A pipeline over a spec already in hand (retraining changes only its data file).</summary>
     public ModelPipeline(ModelSpec spec, string repositoryRoot, string outputDirectory)
-        : this(() => spec, repositoryRoot, outputDirectory)
+        : this(() => spec, repositoryRoot, outputDirectory, trainsRemotely: false)
     {
         ArgumentNullException.ThrowIfNull(spec);
     }
 
-    private ModelPipeline(Func<ModelSpec> loadSpec, string repositoryRoot, string outputDirectory)
+    private ModelPipeline(Func<ModelSpec> loadSpec, string repositoryRoot, string outputDirectory, bool trainsRemotely)
     {
         this.loadSpec = loadSpec;
         this.repositoryRoot = repositoryRoot;
+        this.trainsRemotely = trainsRemotely;
         OutputDirectory = outputDirectory;
     }
 
@@ -41,13 +44,38 @@ public sealed class ModelPipeline
 
     public PreparedData PrepareData() => data ??= DataStep.Run(Spec, repositoryRoot, OutputDirectory);
 
-    public TrainingOutcome Train() => training ??= TrainingStep.Run(Spec, PrepareData(), OutputDirectory);
+    /// <summary>The training run in effect: trained here (skipped when unchanged), or the remote run recorded in the output folder.</summary>
+    public TrainingOutcome Train() => training ??= trainsRemotely
+        ? new TrainingOutcome(RemoteTrainingStep.Read(OutputDirectory), Skipped: true)
+        : TrainingStep.Run(Spec, PrepareData(), OutputDirectory);
+
+    /// <summary>
+    /// Deletes training.json before a remote run's files replace the model's, so that if the download or the
+    /// recording fails, no later local Train takes the half-replaced files for its own unchanged run.
+    /// </summary>
+    public void ForgetTrainingRun()
+    {
+        training = null;
+        var record = Path.Combine(OutputDirectory, ModelArtifactFiles.TrainingRun);
+        if (File.Exists(record))
+        {
+            File.Delete(record);
+        }
+    }
+
+    /// <summary>Takes the remote run's downloaded booster and preprocessing as this build's model.</summary>
+    public TrainingRun RecordRemoteTraining(RemoteRun remote)
+    {
+        var run = RemoteTrainingStep.Record(Spec, PrepareData(), OutputDirectory, remote);
+        training = new TrainingOutcome(run, Skipped: false);
+        return run;
+    }
 
     /// <summary>The held-out test rows, the same rows Evaluate scored: the gate compares models on them.</summary>
     public ColumnTable TestSplit()
     {
         var table = PrepareData().Table;
-        return table.Take(DataSplit.Create(table.Labels, Spec.Split).Test);
+        return table.Take(DataSplit.Of(table, Spec.Split).Test);
     }
 
     public ModelCard Evaluate(ModelIdentity identity) => EvaluationStep.Run(Spec, PrepareData(), Train().Run, identity, OutputDirectory);

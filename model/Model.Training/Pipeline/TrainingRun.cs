@@ -16,6 +16,7 @@ public sealed record TrainingRun
 
     public required int TreeCount { get; init; }
 
+    /// <summary>Validation log loss after each round; empty for a remote run, whose job does not report its curve.</summary>
     public required IReadOnlyList<double> ValidationLogLoss { get; init; }
 
     /// <summary>Gain per encoded feature, in the preprocessing's feature order.</summary>
@@ -26,4 +27,7 @@ public sealed record TrainingRun
     public required int ValidationRows { get; init; }
 
     public required int TestRows { get; init; }
+
+    /// <summary>The remote run that trained the booster (TrainRemote); null when Train trained it here.</summary>
+    public Cards.RemoteRun? Remote { get; init; }
 }

@@ -22,7 +22,7 @@ public static class TrainingStep
             return new TrainingOutcome(previous, Skipped: true);
         }
 
-        var split = DataSplit.Create(data.Table.Labels, spec.Split);
+        var split = DataSplit.Of(data.Table, spec.Split);
         var train = data.Table.Take(split.Train);
         var validation = data.Table.Take(split.Validation);
         var preprocessing = PreprocessingFitter.Fit(train, spec);
@@ -33,7 +33,7 @@ public static class TrainingStep
             Fingerprint = fingerprint,
             TrainedAt = DateTimeOffset.UtcNow,
             Threshold = threshold,
-            ThresholdStrategy = spec.Threshold.Strategy == ThresholdStrategy.Fixed ? "fixed" : ThresholdRule.MaxF1Name,
+            ThresholdStrategy = StrategyName(spec.Threshold),
             BestIteration = result.BestIteration,
             TreeCount = result.TreeCount,
             ValidationLogLoss = result.ValidationLogLoss,
@@ -55,8 +55,9 @@ public static class TrainingStep
 
         try
         {
+            // A remote run's model is never taken for this code's own, whatever the fingerprint.
             var previous = ArtifactJson.Read<TrainingRun>(runPath);
-            return previous.Fingerprint == fingerprint ? previous : null;
+            return previous.Fingerprint == fingerprint && previous.Remote is null ? previous : null;
         }
         catch (System.Text.Json.JsonException)
         {
@@ -65,7 +66,10 @@ public static class TrainingStep
         }
     }
 
-    private static double ChooseThreshold(ThresholdSpec threshold, string boosterJson, TrainingMatrix validation, IReadOnlyList<int> labels)
+    internal static string StrategyName(ThresholdSpec threshold) =>
+        threshold.Strategy == ThresholdStrategy.Fixed ? "fixed" : ThresholdRule.MaxF1Name;
+
+    internal static double ChooseThreshold(ThresholdSpec threshold, string boosterJson, TrainingMatrix validation, IReadOnlyList<int> labels)
     {
         if (threshold.Strategy == ThresholdStrategy.Fixed)
         {

@@ -13,7 +13,7 @@ public static class ModelCardMarkdown
         var text = new StringBuilder();
         Line(text, $"# {card.ModelId} {card.Version}");
         text.AppendLine();
-        Line(text, $"Trained {card.CreatedAt:yyyy-MM-dd HH:mm} UTC from commit `{card.GitCommit}`.");
+        Line(text, $"Trained {card.CreatedAt:yyyy-MM-dd HH:mm} UTC from commit `{card.GitCommit}`{TrainedBy(card.TrainedBy)}.");
         text.AppendLine("Load it with `Mlops.Model.PackagedModel.Load()` and score records in-process.");
         text.AppendLine();
         AppendData(text, card);
@@ -23,6 +23,11 @@ public static class ModelCardMarkdown
         AppendGate(text, card.Gate);
         return text.ToString();
     }
+
+    private static string TrainedBy(RemoteRun? run) =>
+        run is null
+            ? string.Empty
+            : string.Create(CultureInfo.InvariantCulture, $" by {run.Service} run {run.RunId} of job {run.JobId}{(run.RunPageUrl is null ? string.Empty : $" ({run.RunPageUrl})")}");
 
     private static void AppendData(StringBuilder text, ModelCard card)
     {

@@ -34,7 +34,7 @@ public static class ChallengerTraining
         pipeline.Evaluate(identity);
         var table = pipeline.PrepareData().Table;
         var originalRows = CsvTableLoader.Load(dataFile, spec).Table.RowCount;
-        var test = FairTestRows(table.Labels, originalRows, spec.Split);
+        var test = FairTestRows(table.Labels, table.SplitKeys, originalRows, spec.Split);
         return new Challenger(pipeline.OutputDirectory, ScoringModel.LoadDirectory(pipeline.OutputDirectory), table.Take(test), combined, training);
     }
 
@@ -44,12 +44,13 @@ public static class ChallengerTraining
     /// so the rows left were seen by neither model. (This holds when the champion was trained on the current data
     /// file with the current split; a champion from other data is still compared, on rows it may have seen.)
     /// </summary>
-    public static int[] FairTestRows(IReadOnlyList<int> combinedLabels, int originalRows, SplitSpec split)
+    public static int[] FairTestRows(IReadOnlyList<int> combinedLabels, IReadOnlyList<string> combinedKeys, int originalRows, SplitSpec split)
     {
         ArgumentNullException.ThrowIfNull(combinedLabels);
-        var champion = DataSplit.Create([.. combinedLabels.Take(originalRows)], split);
+        ArgumentNullException.ThrowIfNull(combinedKeys);
+        var champion = DataSplit.Create([.. combinedLabels.Take(originalRows)], [.. combinedKeys.Take(originalRows)], split);
         var seen = champion.Train.Concat(champion.Validation).ToHashSet();
-        return [.. DataSplit.Create(combinedLabels, split).Test.Where(row => !seen.Contains(row))];
+        return [.. DataSplit.Create(combinedLabels, combinedKeys, split).Test.Where(row => !seen.Contains(row))];
     }
 }
 

@@ -7,7 +7,8 @@ namespace Mlops.Model.Training.Retraining;
 /// <summary>
 /// Writes the training data for a retrain: the spec's data file as it is, then the rows of each new labelled batch
 /// with their fields put in the data file's column order. The data file itself is never modified. A batch that lacks
-/// a declared column or the target is left out (and named), because its rows cannot be trained on.
+/// a declared column, the target or the split key is left out (and named), because its rows cannot be trained on;
+/// so is a batch that repeats a split key already in the data, because the key must place each row in one part.
 /// </summary>
 public static class CombinedTrainingData
 {
@@ -20,6 +21,7 @@ public static class CombinedTrainingData
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outputFile))!);
         File.Copy(dataFile, outputFile, overwrite: true);
         EnsureEndsWithNewLine(outputFile);
+        var keys = SplitKeys.Of(dataFile, header, spec);
         var used = new List<string>();
         var skipped = new List<string>();
         var rows = 0;
@@ -33,25 +35,34 @@ public static class CombinedTrainingData
                 continue;
             }
 
-            rows += AppendRows(batch, header, delimiter, output);
+            var lines = ReorderedRows(batch, header, delimiter);
+            if (keys.FirstRepeated(lines) is { } repeated)
+            {
+                skipped.Add($"{Path.GetFileName(batch)} (repeats {spec.Split.Key} '{repeated}', already in the training data)");
+                continue;
+            }
+
+            keys.Add(lines);
+            lines.ForEach(line => output.WriteLine(string.Join(delimiter, line.Select(field => Quote(field, delimiter)))));
+            rows += lines.Count;
             used.Add(batch);
         }
 
         return new CombinedData(outputFile, used, skipped, rows);
     }
 
-    private static int AppendRows(string batch, IReadOnlyList<string> header, char delimiter, StreamWriter output)
+    /// <summary>The batch's rows with their fields in the data file's column order (empty where the batch has no such column).</summary>
+    private static List<string[]> ReorderedRows(string batch, IReadOnlyList<string> header, char delimiter)
     {
         using var stream = File.OpenRead(batch);
         using var reader = new Utf8CsvReader(stream, batch, delimiter);
         reader.Read();
         var positions = Enumerable.Range(0, reader.FieldCount).ToDictionary(i => reader.GetString(i).Trim(), i => i, StringComparer.Ordinal);
         var order = header.Select(name => positions.TryGetValue(name, out var i) ? i : -1).ToArray();
-        var rows = 0;
+        var rows = new List<string[]>();
         while (reader.Read())
         {
-            output.WriteLine(string.Join(delimiter, order.Select(i => i >= 0 && i < reader.FieldCount ? Quote(reader.GetString(i), delimiter) : string.Empty)));
-            rows++;
+            rows.Add([.. order.Select(i => i >= 0 && i < reader.FieldCount ? reader.GetString(i) : string.Empty)]);
         }
 
         return rows;
@@ -65,7 +76,8 @@ public static class CombinedTrainingData
     }
 
     private static List<string> MissingColumns(List<string> header, ModelSpec spec) =>
-        [.. spec.Columns.Select(c => c.Name).Append(spec.Target.Column).Where(name => !header.Contains(name, StringComparer.Ordinal))];
+        [.. spec.Columns.Select(c => c.Name).Append(spec.Target.Column).Concat(spec.Split.Key is { } key ? [key] : [])
+            .Where(name => !header.Contains(name, StringComparer.Ordinal))];
 
     // RFC 4180: a field holding the delimiter, a quote or a line break is quoted, its quotes doubled.
     private static string Quote(string field, char delimiter) =>

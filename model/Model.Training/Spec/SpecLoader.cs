@@ -160,6 +160,7 @@ public static class SpecLoader
             ValidationFraction = node.Number("validation") ?? defaults.ValidationFraction,
             Seed = node.Integer("seed") ?? defaults.Seed,
             Stratified = node.Boolean("stratified") ?? defaults.Stratified,
+            Key = node.String("key"),
         };
         node.RejectUnknownKeys();
         return split;

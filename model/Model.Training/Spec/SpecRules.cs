@@ -8,7 +8,29 @@ internal static class SpecRules
     public static void Check(ModelSpec spec, SpecNode root)
     {
         CheckSplit(spec.Split, root);
+        CheckSplitKey(spec, root);
         CheckColumns(spec, root);
+    }
+
+    // The key is read as raw text on both sides of the split rule; a feature or the label would be read as a value instead.
+    private static void CheckSplitKey(ModelSpec spec, SpecNode root)
+    {
+        var key = spec.Split.Key;
+        var path = $"{root.Child("split")}.key";
+        if (key is null)
+        {
+            return;
+        }
+
+        if (key.Trim().Length == 0)
+        {
+            throw root.Error(path, "expected the name of a column that identifies each row but found an empty name");
+        }
+
+        if (key == spec.Target.Column || spec.Columns.Any(column => column.Name == key))
+        {
+            throw root.Error(path, $"\"{key}\" is {(key == spec.Target.Column ? "the target" : "an input column")}; the split key must be a column of its own that identifies each row (an id)");
+        }
     }
 
     private static void CheckSplit(SplitSpec split, SpecNode root)

@@ -11,4 +11,10 @@ public sealed record SplitSpec
 
     /// <summary>Keep the positive rate the same in every part.</summary>
     public bool Stratified { get; init; } = true;
+
+    /// <summary>
+    /// The column (read as text, unique per row) whose value orders the rows for the split; null: the row's 1-based
+    /// data row number in the file. A key keeps a row in its part when rows are added or reordered.
+    /// </summary>
+    public string? Key { get; init; }
 }

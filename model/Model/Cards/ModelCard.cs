@@ -25,6 +25,9 @@ public sealed record ModelCard
 
     public required DataSummary Data { get; init; }
 
+    /// <summary>The remote run that trained the model; null when the build trained it itself.</summary>
+    public RemoteRun? TrainedBy { get; init; }
+
     public required DecisionThreshold Threshold { get; init; }
 
     /// <summary>Each metric on the held-out test split with its bootstrap interval, keyed by the metric name.</summary>

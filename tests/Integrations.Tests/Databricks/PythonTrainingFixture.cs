@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -51,30 +50,12 @@ public sealed class PythonTrainingFixture : IDisposable
         File.WriteAllText(TrainingCsv, ChurnCsv(new Random(11), TrainingRows, withUnseen: false));
         File.WriteAllText(ScoringCsv, ChurnCsv(new Random(12), ScoringRows, withUnseen: true));
         var predictions = Path.Combine(Folder, "predictions.json");
-        Run(
-            RepositoryRoot.File("model", "databricks", "train.py"),
+        JobPython.Run(
+            "train.py",
             "--spec", spec, "--csv", TrainingCsv, "--output-path", OutputFolder,
             "--commit", "0123456789abcdef", "--version", "0.0.1-test",
             "--predict-csv", ScoringCsv, "--predictions-out", predictions);
         return JsonSerializer.Deserialize<PythonTrainingOutput>(File.ReadAllText(predictions), Json)!;
-    }
-
-    private static void Run(params string[] arguments)
-    {
-        var start = new ProcessStartInfo(PythonXGBoostFactAttribute.Python, arguments)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"train.py exited with {process.ExitCode}:\n{output.Result}\n{error}");
-        }
     }
 
     // Tenure, plan, charges and autopay drive churn; a few values are missing, and the scoring set adds plans training never saw.

@@ -25,7 +25,7 @@ public sealed class MonitorTaskTests : IDisposable
         await using var github = await GitHubSimulator.StartAsync();
         var spec = CreateRepository();
         var batch = Path.Combine(root, "data", "incoming", "shifted.csv");
-        ChurnGenerator.WriteFile(batch, new ChurnDataOptions { Rows = 1500, Seed = 5, Shift = ShiftParser.Parse("tenure_months=0.8", 0, 0) });
+        ChurnGenerator.WriteFile(batch, new ChurnDataOptions { Rows = 1500, Seed = 5, Shift = ShiftParser.Parse("tenure_months=0.8", 0, 0), CustomerIdPrefix = "B5-" });
 
         Assert.Equal(0, Run(github, "--target=Monitor"));
         var issue = Assert.Single(github.Repository.Issues);

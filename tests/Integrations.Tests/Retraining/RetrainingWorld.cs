@@ -51,7 +51,7 @@ public sealed class RetrainingWorld : IDisposable
     {
         var path = Path.Combine(Folder, "batches", name);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        ChurnGenerator.WriteFile(path, new ChurnDataOptions { Rows = rows, Seed = seed, Shift = ShiftParser.Parse(shift, 0, 0) });
+        ChurnGenerator.WriteFile(path, new ChurnDataOptions { Rows = rows, Seed = seed, Shift = ShiftParser.Parse(shift, 0, 0), CustomerIdPrefix = $"B{seed}-" });
         return path;
     }
 

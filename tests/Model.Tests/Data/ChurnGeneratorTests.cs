@@ -66,6 +66,21 @@ public sealed class ChurnGeneratorTests
         Assert.Contains(ChurnColumns.Contract, error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_batch_with_its_own_customer_id_prefix_shares_no_id_with_the_main_data()
+    {
+        static HashSet<string> Ids(ChurnDataOptions options) =>
+            [.. System.Text.Encoding.UTF8.GetString(Generate(options)).Split('\n').Skip(1).Where(line => line.Length > 0).Select(line => line.Split(',')[0])];
+
+        var main = Ids(new ChurnDataOptions { Rows = 500 });
+        var batch = Ids(new ChurnDataOptions { Rows = 500, Seed = 9, CustomerIdPrefix = "batch-1-" });
+
+        Assert.Contains("C0000001", main);
+        Assert.Contains("batch-1-0000001", batch);
+        Assert.Empty(main.Intersect(batch));
+        Assert.Throws<ArgumentException>(() => Generate(new ChurnDataOptions { Rows = 1, CustomerIdPrefix = "a,b" }));
+    }
+
     private static byte[] Generate(ChurnDataOptions options)
     {
         using var stream = new MemoryStream();

@@ -151,6 +151,52 @@ public sealed class CsvTableLoaderTests : IDisposable
         Assert.Contains("required", error.BadRow.Problem, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Without_a_split_key_each_row_is_keyed_by_its_data_row_number_counting_skipped_rows()
+    {
+        var loaded = Load(Header + "1,34,gold,true,yes\n2,abc,gold,true,no\n3,51,gold,true,no\n", badRows: "skip");
+
+        Assert.Equal(["1", "3"], loaded.Table.SplitKeys);
+    }
+
+    [Fact]
+    public void The_split_key_column_is_read_as_text_exactly_as_written()
+    {
+        var loaded = CsvTableLoader.Load(folder.File("data.csv", Header + "007,34,gold,true,yes\nNA,30,gold,true,no\n"), KeyedSpec());
+
+        Assert.Equal(["007", "NA"], loaded.Table.SplitKeys);
+    }
+
+    [Fact]
+    public void A_split_key_column_that_the_data_lacks_is_a_spec_error_with_its_path()
+    {
+        var error = Assert.Throws<SpecException>(() => CsvTableLoader.Load(folder.File("data.csv", "age,plan,active,label\n34,gold,true,yes\n"), KeyedSpec()));
+
+        Assert.Equal("$.split.key", error.JsonPath);
+        Assert.Contains("\"id\"", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_repeated_split_key_fails_naming_the_value_and_both_lines()
+    {
+        var error = Assert.Throws<DataValidationException>(() =>
+            CsvTableLoader.Load(folder.File("data.csv", Header + "7,34,gold,true,yes\n8,30,gold,true,no\n7,31,gold,true,no\n"), KeyedSpec()));
+
+        Assert.Contains("'7' is on line 2 and line 4", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_empty_split_key_is_a_bad_row()
+    {
+        var error = Assert.Throws<DataValidationException>(() =>
+            CsvTableLoader.Load(folder.File("data.csv", Header + "7,34,gold,true,yes\n,30,gold,true,no\n"), KeyedSpec()));
+
+        Assert.Equal(("id", 3L), (error.BadRow!.Column, error.BadRow.Line));
+    }
+
+    private static ModelSpec KeyedSpec() =>
+        Specs.Parse(Specs.ThreeColumns.Replace("\"target\"", "\"split\": { \"key\": \"id\" },\n  \"target\"", StringComparison.Ordinal));
+
     private LoadedData Load(string content, string badRows = "fail") =>
         CsvTableLoader.Load(folder.File("data.csv", content), Specs.ThreeColumnSpec(badRows));
 }

@@ -41,6 +41,19 @@ public sealed class SpecLoaderTests
         Assert.Contains("positiveClass", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("plan", "an input column")]
+    [InlineData("label", "the target")]
+    public void A_split_key_must_be_a_column_of_its_own(string key, string problem)
+    {
+        var json = Specs.ThreeColumns.Replace("\"target\"", $"\"split\": {{ \"key\": \"{key}\" }},\n  \"target\"", StringComparison.Ordinal);
+
+        var error = Assert.Throws<SpecException>(() => Specs.Parse(json));
+
+        Assert.Equal("$.split.key", error.JsonPath);
+        Assert.Contains(problem, error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_wrong_type_names_the_path_and_what_was_expected()
     {

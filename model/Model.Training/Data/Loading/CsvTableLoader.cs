@@ -61,7 +61,7 @@ public static class CsvTableLoader
         var labels = state.Layout.Target.Build(state.Rows);
         CheckClasses(state.Layout.Target, source, spec, state.Rows);
         var columns = state.Layout.Columns.Select(parser => parser.Build(state.Rows)).ToList();
-        return new LoadedData(new ColumnTable(source, columns, spec.Target.Column, labels), state.RowsRead, state.BadRows);
+        return new LoadedData(new ColumnTable(source, columns, spec.Target.Column, labels, state.Layout.SplitKeys.Keys), state.RowsRead, state.BadRows);
     }
 
     private static void CheckColumnTypes(LoadState state, string source)

@@ -6,7 +6,7 @@ using Mlops.Model.Training.Spec;
 namespace Mlops.Model.Training.Data.Loading;
 
 /// <summary>Matches the spec's columns and target to positions in the file's header.</summary>
-internal sealed record HeaderLayout(int FieldCount, IReadOnlyList<ColumnParser> Columns, TargetParser Target)
+internal sealed record HeaderLayout(int FieldCount, IReadOnlyList<ColumnParser> Columns, TargetParser Target, SplitKeyReader SplitKeys)
 {
     public static HeaderLayout Bind(Utf8CsvReader header, string source, ModelSpec spec)
     {
@@ -18,7 +18,9 @@ internal sealed record HeaderLayout(int FieldCount, IReadOnlyList<ColumnParser> 
 
         var columns = spec.Columns.Select((column, index) => Parser(column, Find(positions, column.Name, $"$.columns[{index.ToString(CultureInfo.InvariantCulture)}].name", source, spec.SourceName))).ToList();
         var target = new TargetParser(spec.Target, Find(positions, spec.Target.Column, "$.target.column", source, spec.SourceName));
-        return new HeaderLayout(header.FieldCount, columns, target);
+        var keyColumn = spec.Split.Key;
+        var keyField = keyColumn is null ? -1 : Find(positions, keyColumn, "$.split.key", source, spec.SourceName);
+        return new HeaderLayout(header.FieldCount, columns, target, new SplitKeyReader(source, keyColumn, keyField));
     }
 
     private static int Find(Dictionary<string, int> positions, string name, string specPath, string source, string specName) =>

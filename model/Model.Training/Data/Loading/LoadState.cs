@@ -24,6 +24,7 @@ internal sealed class LoadState(string source, ModelSpec spec, HeaderLayout layo
         var bad = reader.FieldCount == Layout.FieldCount ? FirstBadValue(reader) : WrongFieldCount(reader);
         if (bad is null)
         {
+            Layout.SplitKeys.Keep(reader, RowsRead);
             Rows++;
             return;
         }
@@ -52,7 +53,9 @@ internal sealed class LoadState(string source, ModelSpec spec, HeaderLayout layo
 
         var target = reader[Layout.Target.FieldIndex];
         var targetProblem = Layout.Target.Parse(Rows, target);
-        return first ?? (targetProblem is null ? null : new BadRow(source, reader.LineNumber, spec.Target.Column, Encoding.UTF8.GetString(target), targetProblem));
+        return first
+            ?? (targetProblem is null ? null : new BadRow(source, reader.LineNumber, spec.Target.Column, Encoding.UTF8.GetString(target), targetProblem))
+            ?? Layout.SplitKeys.Problem(reader);
     }
 
     private BadRow WrongFieldCount(Utf8CsvReader reader) =>

@@ -12,4 +12,10 @@ public sealed record ChurnDataOptions
     public int Seed { get; init; } = DefaultSeed;
 
     public ChurnShift Shift { get; init; } = ChurnShift.None;
+
+    /// <summary>
+    /// Starts every customer_id (then a 7-digit number). The spec splits by customer_id, so a batch that may be
+    /// trained on beside the main data (Monitor --retrain) needs ids of its own: "C" is the main data's.
+    /// </summary>
+    public string CustomerIdPrefix { get; init; } = "C";
 }

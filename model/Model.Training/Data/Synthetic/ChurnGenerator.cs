@@ -39,7 +39,7 @@ public static class ChurnGenerator
         var labeler = new ChurnLabeler(random, options.Shift.LabelRelationChange);
         using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
         writer.WriteLine(string.Join(',', ChurnColumns.All));
-        var row = new ChurnRowFormatter(random, BaseMissingRate + options.Shift.ExtraMissingRate);
+        var row = new ChurnRowFormatter(random, BaseMissingRate + options.Shift.ExtraMissingRate, options.CustomerIdPrefix);
         for (var index = 0; index < options.Rows; index++)
         {
             var customer = sampler.Next();
@@ -53,6 +53,11 @@ public static class ChurnGenerator
         if (options.Rows < 1)
         {
             throw new ArgumentException($"Rows must be at least 1 but is {options.Rows.ToString(CultureInfo.InvariantCulture)}.", nameof(options));
+        }
+
+        if (options.CustomerIdPrefix.Length == 0 || options.CustomerIdPrefix.IndexOfAny([',', '"', '\n', '\r']) >= 0)
+        {
+            throw new ArgumentException($"CustomerIdPrefix '{options.CustomerIdPrefix}' must be non-empty and hold no comma, quote or line break.", nameof(options));
         }
 
         foreach (var column in options.Shift.CovariateShift.Keys)

@@ -4,14 +4,14 @@ using System.Text;
 namespace Mlops.Model.Training.Data.Synthetic;
 
 /// <summary>Formats one customer as a CSV line, hiding some values as missing (empty fields).</summary>
-internal sealed class ChurnRowFormatter(Random random, double missingRate)
+internal sealed class ChurnRowFormatter(Random random, double missingRate, string customerIdPrefix)
 {
     private readonly StringBuilder line = new(256);
 
     public string Format(int number, ChurnCustomer c, bool churns)
     {
         line.Clear();
-        Append(string.Create(CultureInfo.InvariantCulture, $"C{number:D7}"));
+        Append(string.Create(CultureInfo.InvariantCulture, $"{customerIdPrefix}{number:D7}"));
         Append(c.TenureMonths, "0");
         Append(c.MonthlyCharges, "0.00");
         // New customers have not been billed yet: no total, like the well-known telco data set.

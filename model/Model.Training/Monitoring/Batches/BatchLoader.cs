@@ -32,7 +32,8 @@ public static class BatchLoader
 
         try
         {
-            var loaded = CsvTableLoader.Load(path, spec with { Data = spec.Data with { BadRows = BadRowPolicy.Skip } });
+            // A batch is scored whole, never split, so it needs no split key column.
+            var loaded = CsvTableLoader.Load(path, spec with { Data = spec.Data with { BadRows = BadRowPolicy.Skip }, Split = spec.Split with { Key = null } });
             var value = $"{(spec.Columns.Count + 1).ToString(CultureInfo.InvariantCulture)} columns; {loaded.BadRows.Count.ToString(CultureInfo.InvariantCulture)} bad rows skipped";
             return new BatchLoad(path, loaded.Table, new MonitorCheck(CheckNames.Schema, CheckArea.Schema, value, Bound, CheckStatus.Pass), fingerprint);
         }
