@@ -23,7 +23,7 @@ public sealed class ColumnTable
         Columns = columns;
         TargetName = targetName;
         Labels = labels;
-        SplitKeys = splitKeys ?? [.. Enumerable.Range(1, labels.Length).Select(row => row.ToString(System.Globalization.CultureInfo.InvariantCulture))];
+        SplitKeys = splitKeys ?? RowNumberKeys.Sequential(labels.Length);
         byName = columns.ToDictionary(column => column.Name, StringComparer.Ordinal);
     }
 

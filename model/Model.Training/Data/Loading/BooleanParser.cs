@@ -7,17 +7,9 @@ namespace Mlops.Model.Training.Data.Loading;
 /// <summary>true/false, yes/no, 1/0, t/f, y/n in any case, stored as 1/0.</summary>
 internal sealed class BooleanParser(ColumnSpec spec, int fieldIndex) : ColumnParser(spec, fieldIndex)
 {
-    private double[] values = [];
+    private readonly ChunkedValues<double> values = new();
 
-    public override TableColumn Build(int rows) => new NumericColumn(Spec.Name, FeatureKind.Boolean, values[..rows]);
-
-    protected override void EnsureCapacity(int rows)
-    {
-        if (rows > values.Length)
-        {
-            Array.Resize(ref values, Grow(values.Length, rows));
-        }
-    }
+    public override TableColumn Build(int rows) => new NumericColumn(Spec.Name, FeatureKind.Boolean, values.ToArray(rows));
 
     protected override string? SetValue(int row, ReadOnlySpan<byte> field)
     {

@@ -6,7 +6,7 @@ internal sealed class CategoricalParser : ColumnParser
 {
     private readonly StringPool pool = new();
     private readonly HashSet<string>? allowed;
-    private string?[] values = [];
+    private readonly ChunkedValues<string?> values = new();
 
     public CategoricalParser(ColumnSpec spec, int fieldIndex)
         : base(spec, fieldIndex)
@@ -14,15 +14,7 @@ internal sealed class CategoricalParser : ColumnParser
         allowed = spec.AllowedValues is { } list ? new HashSet<string>(list, StringComparer.Ordinal) : null;
     }
 
-    public override TableColumn Build(int rows) => new CategoricalColumn(Spec.Name, values[..rows]);
-
-    protected override void EnsureCapacity(int rows)
-    {
-        if (rows > values.Length)
-        {
-            Array.Resize(ref values, Grow(values.Length, rows));
-        }
-    }
+    public override TableColumn Build(int rows) => new CategoricalColumn(Spec.Name, values.ToArray(rows));
 
     protected override string? SetValue(int row, ReadOnlySpan<byte> field)
     {

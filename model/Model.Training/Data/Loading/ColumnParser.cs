@@ -3,7 +3,7 @@ using Mlops.Model.Training.Spec;
 namespace Mlops.Model.Training.Data.Loading;
 
 /// <summary>
-/// Parses one declared column's fields into a growing array. A row is written at its index; a bad row is not
+/// Parses one declared column's fields into chunked storage. A row is written at its index; a bad row is not
 /// counted, so the next good row simply overwrites it.
 /// </summary>
 internal abstract class ColumnParser(ColumnSpec spec, int fieldIndex)
@@ -19,7 +19,6 @@ internal abstract class ColumnParser(ColumnSpec spec, int fieldIndex)
     /// <summary>Stores the value; returns why it is bad, or null.</summary>
     public string? Parse(int row, ReadOnlySpan<byte> field)
     {
-        EnsureCapacity(row + 1);
         var problem = MissingValues.IsMissing(field) ? SetMissing(row) : SetValue(row, field);
         if (problem is not null)
         {
@@ -31,13 +30,9 @@ internal abstract class ColumnParser(ColumnSpec spec, int fieldIndex)
 
     public abstract TableColumn Build(int rows);
 
-    protected abstract void EnsureCapacity(int rows);
-
     protected abstract string? SetValue(int row, ReadOnlySpan<byte> field);
 
     protected abstract void StoreMissing(int row);
-
-    protected static int Grow(int capacity, int needed) => Math.Max(needed, Math.Max(1024, capacity * 2));
 
     private string? SetMissing(int row)
     {

@@ -6,7 +6,8 @@ using Mlops.Model.Training.Spec;
 namespace Mlops.Model.Training.Data.Loading;
 
 /// <summary>Matches the spec's columns and target to positions in the file's header.</summary>
-internal sealed record HeaderLayout(int FieldCount, IReadOnlyList<ColumnParser> Columns, TargetParser Target, SplitKeyReader SplitKeys)
+/// <remarks>The parsers are an array so the per-row loop over them allocates no enumerator.</remarks>
+internal sealed record HeaderLayout(int FieldCount, ColumnParser[] Columns, TargetParser Target, SplitKeyReader SplitKeys)
 {
     public static HeaderLayout Bind(Utf8CsvReader header, string source, ModelSpec spec)
     {
@@ -16,7 +17,7 @@ internal sealed record HeaderLayout(int FieldCount, IReadOnlyList<ColumnParser> 
             positions.TryAdd(header.GetString(field).Trim(), field);
         }
 
-        var columns = spec.Columns.Select((column, index) => Parser(column, Find(positions, column.Name, $"$.columns[{index.ToString(CultureInfo.InvariantCulture)}].name", source, spec.SourceName))).ToList();
+        var columns = spec.Columns.Select((column, index) => Parser(column, Find(positions, column.Name, $"$.columns[{index.ToString(CultureInfo.InvariantCulture)}].name", source, spec.SourceName))).ToArray();
         var target = new TargetParser(spec.Target, Find(positions, spec.Target.Column, "$.target.column", source, spec.SourceName));
         var keyColumn = spec.Split.Key;
         var keyField = keyColumn is null ? -1 : Find(positions, keyColumn, "$.split.key", source, spec.SourceName);

@@ -5,17 +5,9 @@ namespace Mlops.Model.Training.Data.Loading;
 
 internal sealed class NumericParser(ColumnSpec spec, int fieldIndex) : ColumnParser(spec, fieldIndex)
 {
-    private double[] values = [];
+    private readonly ChunkedValues<double> values = new();
 
-    public override TableColumn Build(int rows) => new NumericColumn(Spec.Name, FeatureKind.Numeric, values[..rows]);
-
-    protected override void EnsureCapacity(int rows)
-    {
-        if (rows > values.Length)
-        {
-            Array.Resize(ref values, Grow(values.Length, rows));
-        }
-    }
+    public override TableColumn Build(int rows) => new NumericColumn(Spec.Name, FeatureKind.Numeric, values.ToArray(rows));
 
     protected override string? SetValue(int row, ReadOnlySpan<byte> field)
     {

@@ -10,9 +10,10 @@ namespace Mlops.Model.Training.Data.Loading;
 internal sealed class SplitKeyReader(string source, string? column, int fieldIndex)
 {
     private readonly List<string> keys = [];
+    private readonly List<int> rowNumbers = [];
     private readonly Dictionary<string, long> linesByKey = new(StringComparer.Ordinal);
 
-    public IReadOnlyList<string> Keys => keys;
+    public IReadOnlyList<string> Keys => column is null ? new RowNumberKeys(rowNumbers) : keys;
 
     /// <summary>Why this row cannot be keyed, or null.</summary>
     public BadRow? Problem(Utf8CsvReader reader) =>
@@ -24,7 +25,7 @@ internal sealed class SplitKeyReader(string source, string? column, int fieldInd
     {
         if (column is null)
         {
-            keys.Add(dataRow.ToString(CultureInfo.InvariantCulture));
+            rowNumbers.Add(checked((int)dataRow));
             return;
         }
 

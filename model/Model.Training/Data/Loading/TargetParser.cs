@@ -7,7 +7,7 @@ internal sealed class TargetParser(TargetSpec spec, int fieldIndex)
 {
     private readonly byte[] positive = System.Text.Encoding.UTF8.GetBytes(spec.PositiveClass);
     private readonly StringPool negatives = new();
-    private int[] labels = [];
+    private readonly ChunkedValues<int> labels = new();
 
     public int FieldIndex { get; } = fieldIndex;
 
@@ -20,11 +20,6 @@ internal sealed class TargetParser(TargetSpec spec, int fieldIndex)
 
     public string? Parse(int row, ReadOnlySpan<byte> field)
     {
-        if (row >= labels.Length)
-        {
-            Array.Resize(ref labels, Math.Max(1024, labels.Length * 2));
-        }
-
         var value = field.Trim((byte)' ');
         if (MissingValues.IsMissing(value))
         {
@@ -43,7 +38,7 @@ internal sealed class TargetParser(TargetSpec spec, int fieldIndex)
     /// <summary>Counts the positives of the rows kept, once loading is done.</summary>
     public int[] Build(int rows)
     {
-        var kept = labels[..rows];
+        var kept = labels.ToArray(rows);
         Positives = kept.Count(label => label == 1);
         return kept;
     }
