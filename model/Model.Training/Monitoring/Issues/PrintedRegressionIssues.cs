@@ -6,6 +6,9 @@ namespace Mlops.Model.Training.Monitoring.Issues;
 /// </summary>
 public sealed class PrintedRegressionIssues(Action<string> print, string reason) : IRegressionIssues
 {
+    /// <summary>The number a printed issue gets: GitHub numbers start at 1, so 0 is never a filed issue.</summary>
+    public const int UnfiledNumber = 0;
+
     public Task<IReadOnlyList<RegressionIssue>> FindOpenAsync(IssueMarker marker, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<RegressionIssue>>([]);
 
@@ -15,7 +18,7 @@ public sealed class PrintedRegressionIssues(Action<string> print, string reason)
     {
         ArgumentNullException.ThrowIfNull(labels);
         Print($"issue \"{title}\" [labels: {string.Join(", ", labels)}]", body);
-        return Task.FromResult(new RegressionIssue(0, title, body, null, History.VerdictHistory.Parse(body)));
+        return Task.FromResult(new RegressionIssue(UnfiledNumber, title, body, null, History.VerdictHistory.Parse(body)));
     }
 
     public Task CommentAsync(int number, string body, CancellationToken cancellationToken = default)

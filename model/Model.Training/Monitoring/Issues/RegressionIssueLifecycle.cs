@@ -57,6 +57,9 @@ public sealed class RegressionIssueLifecycle(IRegressionIssues issues)
         var labels = IssueText.Labels(result);
         await issues.EnsureLabelsAsync(labels, cancellationToken);
         var created = await issues.CreateAsync(fingerprint, IssueText.Title(run, result), IssueText.Opening(run, result, decision, history), labels, cancellationToken);
-        return new LifecycleOutcome(LifecycleAction.Opened, created.Number, history, $"Opened #{created.Number}: {IssueText.Title(run, result)}.");
+        var message = created.Number == PrintedRegressionIssues.UnfiledNumber
+            ? $"Would open an issue (printed above, NOT FILED): {IssueText.Title(run, result)}."
+            : $"Opened #{created.Number}: {IssueText.Title(run, result)}.";
+        return new LifecycleOutcome(LifecycleAction.Opened, created.Number, history, message);
     }
 }
