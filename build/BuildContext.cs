@@ -29,6 +29,7 @@ public sealed class BuildContext : FrostingContext
         GateOverride = new GateOverride(context.HasArgument(ArgumentNames.ForceGate), context.Argument<string?>(ArgumentNames.Reason, null));
         RepositoryUrl = Ci.RepositoryUrl ?? GitInfo.RemoteUrl(Paths.Root);
         TrainsRemotely = TrainingChoice.IsRemote(context.Argument<string?>(ArgumentNames.Training, null));
+        Monitor = MonitorSettings.From(context, Paths.Root);
         Model = new ModelPipeline(Path.GetFullPath(context.Argument(ArgumentNames.Spec, Paths.Spec), Paths.Root), Paths.Root, Paths.ModelArtifacts, TrainsRemotely);
     }
 
@@ -53,6 +54,9 @@ public sealed class BuildContext : FrostingContext
 
     /// <summary>--training=remote: TrainRemote trains on Databricks and Train skips; otherwise the reverse.</summary>
     public bool TrainsRemotely { get; }
+
+    /// <summary>What Monitor checks and does: its batch, model version or API, and whether it files issues and retrains.</summary>
+    public MonitorSettings Monitor { get; }
 
     /// <summary>The model's Data → Train → Evaluate steps; each runs once per build and hands its result on.</summary>
     public ModelPipeline Model { get; }

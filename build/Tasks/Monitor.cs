@@ -1,4 +1,3 @@
-using Cake.Common;
 using Cake.Core.Diagnostics;
 using Cake.Frosting;
 using Mlops.Build.Integrations.GitHub;
@@ -21,7 +20,8 @@ public sealed class Monitor : AsyncFrostingTask<BuildContext>
         ArgumentNullException.ThrowIfNull(context);
         var spec = context.Model.Spec;
         var ledger = BatchLedger.Open(context.Paths.MonitorLedger);
-        var batches = Argument(context, ArgumentNames.Data) is { } data ? [Path.GetFullPath(data, context.Paths.Root)] : ledger.NewBatches(context.Paths.IncomingData);
+        var settings = context.Monitor;
+        var batches = settings.DataFile is { } data ? [data] : ledger.NewBatches(context.Paths.IncomingData);
         if (batches.Count == 0)
         {
             context.Log.Information("Nothing to check: no new CSV batch in {0} (processed ones are listed in {1}).", context.Paths.IncomingData, context.Paths.MonitorLedger);
@@ -29,10 +29,9 @@ public sealed class Monitor : AsyncFrostingTask<BuildContext>
         }
 
         using var feed = new NuGetModelFeed(context.Feed);
-        var apiUrl = Argument(context, ArgumentNames.ApiUrl) is { } api ? new Uri(api) : null;
-        var folder = await new ProductionModel(feed, context.Paths, Log(context)).FolderAsync(spec.ModelId, Argument(context, ArgumentNames.ModelVersion), apiUrl, CancellationToken.None);
+        var folder = await new ProductionModel(feed, context.Paths, Log(context)).FolderAsync(spec.ModelId, settings.ModelVersion, settings.ApiUrl, CancellationToken.None);
         var model = ScoringModel.LoadDirectory(folder);
-        var issues = RegressionIssuesFactory.Create(context.Environment.GetEnvironmentVariable, IsSet(context, ArgumentNames.DryRunIssues), context.Ci.IsGitHubActions, Log(context));
+        var issues = RegressionIssuesFactory.Create(context.Environment.GetEnvironmentVariable, settings.DryRunIssues, context.Ci.IsGitHubActions, Log(context));
         var session = new MonitorSession(spec, model, issues);
         var outcomes = new List<MonitorOutcome>();
         foreach (var batch in batches)
@@ -45,7 +44,7 @@ public sealed class Monitor : AsyncFrostingTask<BuildContext>
             outcomes.Add(outcome);
         }
 
-        if (!IsSet(context, ArgumentNames.Retrain))
+        if (!settings.Retrain)
         {
             return;
         }
@@ -64,12 +63,4 @@ public sealed class Monitor : AsyncFrostingTask<BuildContext>
     }
 
     private static Action<string> Log(BuildContext context) => line => context.Log.Information("{0}", line);
-
-    // A flag is on when given bare (--retrain) or with any value but "false" (the workflow passes --retrain="false").
-    private static bool IsSet(BuildContext context, string name) =>
-        context.HasArgument(name) && !string.Equals(context.Argument(name, string.Empty), "false", StringComparison.OrdinalIgnoreCase);
-
-    // The workflow passes --model-version="" when its input is empty: an empty argument means "not given".
-    private static string? Argument(BuildContext context, string name) =>
-        context.Argument<string?>(name, null) is { Length: > 0 } value ? value : null;
 }
