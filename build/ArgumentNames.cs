@@ -3,6 +3,9 @@ namespace Mlops.Build;
 /// <summary>Every <c>--name=value</c> argument the build reads, named once.</summary>
 public static class ArgumentNames
 {
+    /// <summary>Cake's own: the task to run.</summary>
+    public const string Target = "target";
+
     public const string Configuration = "configuration";
     public const string TestFilter = "test-filter";
     public const string FailOnOutdated = "fail-on-outdated";

@@ -28,7 +28,7 @@ public sealed class BuildContext : FrostingContext
         Feed = FeedSettings.Resolve(Variable(EnvironmentNames.NuGetFeedUrl), Variable(EnvironmentNames.NuGetApiKey), Paths);
         GateOverride = new GateOverride(context.HasArgument(ArgumentNames.ForceGate), context.Argument<string?>(ArgumentNames.Reason, null));
         RepositoryUrl = Ci.RepositoryUrl ?? GitInfo.RemoteUrl(Paths.Root);
-        TrainsRemotely = TrainingChoice.IsRemote(context.Argument<string?>(ArgumentNames.Training, null));
+        TrainsRemotely = TrainingChoice.IsRemote(context.Argument<string?>(ArgumentNames.Training, null), context.Argument(ArgumentNames.Target, string.Empty));
         Monitor = MonitorSettings.From(context, Paths.Root);
         Model = new ModelPipeline(Path.GetFullPath(context.Argument(ArgumentNames.Spec, Paths.Spec), Paths.Root), Paths.Root, Paths.ModelArtifacts, TrainsRemotely);
     }
@@ -52,7 +52,7 @@ public sealed class BuildContext : FrostingContext
     /// <summary>The repository's URL for the package metadata (GitHub Actions' repository, else git's origin).</summary>
     public string? RepositoryUrl { get; }
 
-    /// <summary>--training=remote: TrainRemote trains on Databricks and Train skips; otherwise the reverse.</summary>
+    /// <summary>--training=remote, or TrainRemote as the target: TrainRemote trains on Databricks and Train skips; otherwise the reverse.</summary>
     public bool TrainsRemotely { get; }
 
     /// <summary>What Monitor checks and does: its batch, model version or API, and whether it files issues and retrains.</summary>

@@ -5,7 +5,7 @@ using Mlops.Build.Integrations.Databricks;
 namespace Mlops.Build.Tasks;
 
 [TaskName(nameof(TrainRemote))]
-[TaskDescription("With --training=remote: runs the training job on Databricks for this commit and brings its model into artifacts/model/ for Evaluate")]
+[TaskDescription("As the target or with --training=remote: runs the training job on Databricks for this commit and brings its model into artifacts/model/ for Evaluate")]
 [IsDependentOn(typeof(Data))]
 public sealed class TrainRemote : AsyncFrostingTask<BuildContext>
 {
@@ -17,7 +17,7 @@ public sealed class TrainRemote : AsyncFrostingTask<BuildContext>
             return true;
         }
 
-        context.Log.Information("Skipped: training is local (Train); pass --{0}={1} to train on Databricks.", ArgumentNames.Training, TrainingChoice.Remote);
+        context.Log.Information("Skipped: training is local (Train); pass --{0}={1} (or run --target={2}) to train on Databricks.", ArgumentNames.Training, TrainingChoice.Remote, nameof(TrainRemote));
         return false;
     }
 
