@@ -17,16 +17,16 @@ public static class EvaluationStep
 {
     private const int BootstrapResamples = 1000;
 
-    public static ModelCard Run(ModelSpec spec, PreparedData data, TrainingRun run, ModelIdentity identity, string outputDirectory)
+    public static ModelCard Run(ModelSpec spec, PreparedData data, DataSplit split, TrainingRun run, ModelIdentity identity, string outputDirectory)
     {
         ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(split);
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(identity);
         var boosterJson = File.ReadAllText(Path.Combine(outputDirectory, ModelFiles.Booster));
         var preprocessingPath = Path.Combine(outputDirectory, ModelFiles.Preprocessing);
         var preprocessing = PreprocessingDocument.Read(File.ReadAllText(preprocessingPath), preprocessingPath);
-        var split = DataSplit.Of(data.Table, spec.Split);
         var test = data.Table.Take(split.Test);
         var probabilities = Predictions.Score(TreeEnsemble.Load(boosterJson), FeatureMatrix.Build(test, preprocessing));
         int[] labels = [.. test.Labels];

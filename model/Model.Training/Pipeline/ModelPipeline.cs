@@ -16,6 +16,7 @@ public sealed class ModelPipeline
     private readonly bool trainsRemotely;
     private ModelSpec? spec;
     private PreparedData? data;
+    private DataSplit? split;
     private TrainingOutcome? training;
 
     public ModelPipeline(string specPath, string repositoryRoot, string outputDirectory, bool trainsRemotely = false)
@@ -47,7 +48,7 @@ public sealed class ModelPipeline
     /// <summary>The training run in effect: trained here (skipped when unchanged), or the remote run recorded in the output folder.</summary>
     public TrainingOutcome Train() => training ??= trainsRemotely
         ? new TrainingOutcome(RemoteTrainingStep.Read(OutputDirectory), Skipped: true)
-        : TrainingStep.Run(Spec, PrepareData(), OutputDirectory);
+        : TrainingStep.Run(Spec, PrepareData(), Split, OutputDirectory);
 
     /// <summary>
     /// Deletes training.json before a remote run's files replace the model's, so that if the download or the
@@ -66,17 +67,16 @@ public sealed class ModelPipeline
     /// <summary>Takes the remote run's downloaded booster and preprocessing as this build's model.</summary>
     public TrainingRun RecordRemoteTraining(RemoteRun remote)
     {
-        var run = RemoteTrainingStep.Record(Spec, PrepareData(), OutputDirectory, remote);
+        var run = RemoteTrainingStep.Record(Spec, PrepareData(), Split(), OutputDirectory, remote);
         training = new TrainingOutcome(run, Skipped: false);
         return run;
     }
 
-    /// <summary>The held-out test rows, the same rows Evaluate scored: the gate compares models on them.</summary>
-    public ColumnTable TestSplit()
-    {
-        var table = PrepareData().Table;
-        return table.Take(DataSplit.Of(table, Spec.Split).Test);
-    }
+    /// <summary>The train, validation and test rows by the shared split rule, computed once per build.</summary>
+    public DataSplit Split() => split ??= DataSplit.Of(PrepareData().Table, Spec.Split);
 
-    public ModelCard Evaluate(ModelIdentity identity) => EvaluationStep.Run(Spec, PrepareData(), Train().Run, identity, OutputDirectory);
+    /// <summary>The held-out test rows, the same rows Evaluate scored: the gate compares models on them.</summary>
+    public ColumnTable TestSplit() => PrepareData().Table.Take(Split().Test);
+
+    public ModelCard Evaluate(ModelIdentity identity) => EvaluationStep.Run(Spec, PrepareData(), Split(), Train().Run, identity, OutputDirectory);
 }

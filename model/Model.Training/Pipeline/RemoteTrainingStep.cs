@@ -12,9 +12,10 @@ namespace Mlops.Model.Training.Pipeline;
 /// </summary>
 public static class RemoteTrainingStep
 {
-    public static TrainingRun Record(ModelSpec spec, PreparedData data, string outputDirectory, RemoteRun remote)
+    public static TrainingRun Record(ModelSpec spec, PreparedData data, DataSplit split, string outputDirectory, RemoteRun remote)
     {
         ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(split);
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(remote);
         var boosterPath = Path.Combine(outputDirectory, ModelFiles.Booster);
@@ -25,7 +26,6 @@ public static class RemoteTrainingStep
         RequireSameFeatures(boosterPath, ensemble, preprocessing);
         var trees = ensemble.TreeCount;
 
-        var split = DataSplit.Of(data.Table, spec.Split);
         var validation = data.Table.Take(split.Validation);
         var run = new TrainingRun
         {

@@ -11,9 +11,11 @@ namespace Mlops.Model.Training.Pipeline;
 /// </summary>
 public static class TrainingStep
 {
-    public static TrainingOutcome Run(ModelSpec spec, PreparedData data, string outputDirectory)
+    /// <param name="split">The build's split, asked for only when training runs.</param>
+    public static TrainingOutcome Run(ModelSpec spec, PreparedData data, Func<DataSplit> split, string outputDirectory)
     {
         ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(split);
         ArgumentNullException.ThrowIfNull(data);
         var fingerprint = TrainingFingerprint.Compute(data.DataPath, spec.SourceText);
         var runPath = Path.Combine(outputDirectory, ModelArtifactFiles.TrainingRun);
@@ -22,9 +24,9 @@ public static class TrainingStep
             return new TrainingOutcome(previous, Skipped: true);
         }
 
-        var split = DataSplit.Of(data.Table, spec.Split);
-        var train = data.Table.Take(split.Train);
-        var validation = data.Table.Take(split.Validation);
+        var parts = split();
+        var train = data.Table.Take(parts.Train);
+        var validation = data.Table.Take(parts.Validation);
         var preprocessing = PreprocessingFitter.Fit(train, spec);
         var result = XGBoostTrainer.Train(FeatureMatrix.Build(train, preprocessing), FeatureMatrix.Build(validation, preprocessing), spec.XGBoost);
         var threshold = ChooseThreshold(spec.Threshold, result.BoosterJson, FeatureMatrix.Build(validation, preprocessing), validation.Labels);
@@ -38,9 +40,9 @@ public static class TrainingStep
             TreeCount = result.TreeCount,
             ValidationLogLoss = result.ValidationLogLoss,
             FeatureGain = result.FeatureGain,
-            TrainRows = split.Train.Length,
-            ValidationRows = split.Validation.Length,
-            TestRows = split.Test.Length,
+            TrainRows = parts.Train.Length,
+            ValidationRows = parts.Validation.Length,
+            TestRows = parts.Test.Length,
         };
         Write(outputDirectory, result.BoosterJson, preprocessing, run);
         return new TrainingOutcome(run, Skipped: false);
