@@ -12,6 +12,7 @@ namespace Mlops.Build.Integrations.Monitoring;
 public sealed class ProductionModel(IModelFeed feed, BuildPaths paths, Action<string> log)
 {
     /// <summary>The folder holding the model's files (downloaded under the monitor reports, or the local build's).</summary>
+    /// <param name="apiUrl">A base address as <see cref="Deploy.BaseAddress.Parse"/> makes it (ending in '/'), e.g. <see cref="MonitorSettings.ApiUrl"/>.</param>
     public async Task<string> FolderAsync(string modelId, string? requestedVersion, Uri? apiUrl, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(paths);
@@ -32,7 +33,7 @@ public sealed class ProductionModel(IModelFeed feed, BuildPaths paths, Action<st
     private async Task<string> ServedVersionAsync(string modelId, Uri apiUrl)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
-        var served = await ServedModelVersion.ReadAsync(http, apiUrl.AbsoluteUri.EndsWith('/') ? apiUrl : new Uri(apiUrl.AbsoluteUri + "/"));
+        var served = await ServedModelVersion.ReadAsync(http, apiUrl);
         log($"{apiUrl} serves {modelId} {served}.");
         return served;
     }
