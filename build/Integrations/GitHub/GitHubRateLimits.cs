@@ -9,7 +9,8 @@ namespace Mlops.Build.Integrations.GitHub;
 /// GitHub's rate-limit rules as a retry classifier. Primary limit: 403/429 with x-ratelimit-remaining 0, wait until
 /// x-ratelimit-reset. Secondary limit: 403/429 whose message says "secondary rate limit": honour retry-after, else
 /// wait at least a minute, longer on each consecutive hit (GitHub's own advice). The policy bounds every wait.
-/// A POST answered with 5xx is not retried here: the write may have happened, and only the caller can look first.
+/// A POST answered with 5xx, or not answered at all, is not resent here: the write may have happened, and only the
+/// caller can look for what it made first (<see cref="SafeCreate"/>).
 /// </summary>
 public sealed class GitHubRateLimits
 {
@@ -51,10 +52,20 @@ public sealed class GitHubRateLimits
         return response.StatusCode == HttpStatusCode.Forbidden ? RetryDecision.No : null;
     }
 
-    public static bool IsExhausted(HttpResponseMessage response) => Header(response, RemainingHeader) == "0";
+    /// <summary>Only a request that makes nothing new may be resent blindly when its answer is lost.</summary>
+    public static bool MayResendUnanswered(HttpRequestMessage request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return request.Method != HttpMethod.Post;
+    }
 
-    public static DateTimeOffset? ResetTime(HttpResponseMessage response) =>
-        long.TryParse(Header(response, ResetHeader), NumberStyles.None, CultureInfo.InvariantCulture, out var epochSeconds)
+    private static bool IsExhausted(HttpResponseMessage response) => Header(response, RemainingHeader) == "0";
+
+    private static DateTimeOffset? ResetTime(HttpResponseMessage response) => ParseReset(Header(response, ResetHeader));
+
+    /// <summary>x-ratelimit-reset: the epoch second the limit resets at.</summary>
+    public static DateTimeOffset? ParseReset(string? value) =>
+        long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var epochSeconds)
             ? DateTimeOffset.FromUnixTimeSeconds(epochSeconds)
             : null;
 
@@ -64,12 +75,15 @@ public sealed class GitHubRateLimits
     private static bool IsSecondaryLimit(HttpResponseMessage response)
     {
         // The error body was buffered by ErrorBufferingHandler; HttpContent hands out one shared stream, so it is
-        // rewound, not disposed, for the client to read GitHub's message afterwards.
+        // rewound, not disposed, for Octokit to read GitHub's message afterwards.
         var stream = response.Content.ReadAsStream();
         try
         {
-            var error = JsonSerializer.Deserialize<GitHubError>(stream, GitHubJson.Options);
-            return error?.Message?.Contains("secondary rate limit", StringComparison.OrdinalIgnoreCase) == true;
+            using var error = JsonDocument.Parse(stream);
+            return error.RootElement.ValueKind == JsonValueKind.Object
+                && error.RootElement.TryGetProperty("message", out var message)
+                && message.ValueKind == JsonValueKind.String
+                && message.GetString()!.Contains("secondary rate limit", StringComparison.OrdinalIgnoreCase);
         }
         catch (JsonException)
         {

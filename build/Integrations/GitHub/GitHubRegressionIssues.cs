@@ -1,3 +1,5 @@
+using System.Text;
+using Mlops.Model;
 using Mlops.Model.Training.Monitoring.History;
 using Mlops.Model.Training.Monitoring.Issues;
 
@@ -6,7 +8,8 @@ namespace Mlops.Build.Integrations.GitHub;
 /// <summary>
 /// The monitoring's regression issues on GitHub: found by their hidden markers among the open issues labelled
 /// model-regression, created through <see cref="IssueTracker"/> (look before create, so a retried create never files
-/// a second issue), commented and closed as completed. The N-of-M history is read from the body and the comments.
+/// a second issue), commented (each comment marked by its content, so a retried comment is posted once) and closed as
+/// completed. The labels are looked up once per run. The N-of-M history is read from the body and the comments.
 /// </summary>
 public sealed class GitHubRegressionIssues(IGitHubClient client) : IRegressionIssues
 {
@@ -45,11 +48,17 @@ public sealed class GitHubRegressionIssues(IGitHubClient client) : IRegressionIs
         return await WithHistoryAsync(filing.Issue, cancellationToken);
     }
 
-    public Task CommentAsync(int number, string body, CancellationToken cancellationToken = default) =>
-        client.CreateCommentAsync(number, body, cancellationToken);
+    public Task CommentAsync(int number, string body, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        return tracker.AddCommentOnceAsync(number, CommentMarker(body), body, cancellationToken);
+    }
 
     public Task CloseAsync(int number, CancellationToken cancellationToken = default) =>
         client.UpdateIssueAsync(number, IssueUpdate.Close(IssueStateReason.Completed), cancellationToken);
+
+    // A run's comment holds its batch, figures and history, so its content names it: the same text is the same comment.
+    private static HiddenMarker CommentMarker(string body) => new("comment", Checksums.Sha256(Encoding.UTF8.GetBytes(body))[..16]);
 
     private async Task<RegressionIssue> WithHistoryAsync(GitHubIssue issue, CancellationToken cancellationToken)
     {

@@ -1,16 +1,15 @@
-using System.Net;
-using Mlops.Build.Integrations.Http;
-
 namespace Mlops.Build.Integrations.GitHub;
 
 /// <summary>
 /// Files issues and comments without duplicates: a hidden marker names what an issue or comment is about, and the
-/// tracker looks for it before it writes. Listing is used rather than search because the search index lags behind
-/// writes, and a retry seconds after a create must see the issue that create made.
+/// tracker looks for it before it writes, and again before it resends a create whose outcome is unknown. Listing by
+/// label is used rather than search because the search index lags behind writes, and a look seconds after a create
+/// must see the issue that create made. Labels are looked up once and only the missing ones are created.
 /// </summary>
 public sealed class IssueTracker(IGitHubClient client)
 {
-    private const int CreateAttempts = 3;
+    // The label names known to exist (GitHub compares them in any case), read once per tracker.
+    private HashSet<string>? _labels;
 
     /// <summary>The open issue (not pull request) whose body carries the marker, among those with the label when given.</summary>
     public async Task<GitHubIssue?> FindOpenAsync(HiddenMarker marker, string? label, CancellationToken cancellationToken = default)
@@ -34,30 +33,32 @@ public sealed class IssueTracker(IGitHubClient client)
 
         await EnsureLabelsAsync(issue.Labels?.Select(name => new NewLabel(name)) ?? [], cancellationToken);
         var marked = issue with { Body = marker.AppendTo(issue.Body) };
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return new IssueFiling(await client.CreateIssueAsync(marked, cancellationToken), Created: true);
-            }
-            catch (ServiceException exception) when (MayHaveBeenCreated(exception) && attempt < CreateAttempts)
-            {
-                // The create may have reached GitHub before its answer was lost: look before creating again.
-                if (await FindOpenAsync(marker, label, cancellationToken) is { } filed)
-                {
-                    return new IssueFiling(filed, Created: true);
-                }
-            }
-        }
+        var created = await client.CreateOnceAsync(
+            $"POST the issue \"{issue.Title}\"",
+            token => client.CreateIssueAsync(marked, token),
+            token => FindOpenAsync(marker, label, token),
+            cancellationToken);
+        return new IssueFiling(created, Created: true);
     }
 
-    /// <summary>Creates the labels that do not exist yet; an existing label (any case) is left as it is.</summary>
+    /// <summary>Creates the labels that do not exist yet (one look-up per tracker); an existing label (any case) is left as it is.</summary>
     public async Task EnsureLabelsAsync(IEnumerable<NewLabel> labels, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(labels);
-        foreach (var label in labels)
+        var known = _labels ??= new HashSet<string>((await client.ListLabelsAsync(cancellationToken)).Select(label => label.Name), StringComparer.OrdinalIgnoreCase);
+        foreach (var label in labels.Where(label => !known.Contains(label.Name)).ToList())
         {
-            await client.CreateLabelAsync(label, cancellationToken);
+            // A label needs no look before it is sent again: a second create answers 422 already_exists, which counts as made.
+            await client.CreateOnceAsync(
+                $"POST the label {label.Name}",
+                async token =>
+                {
+                    await client.CreateLabelAsync(label, token);
+                    return label;
+                },
+                _ => Task.FromResult<NewLabel?>(null),
+                cancellationToken);
+            known.Add(label.Name);
         }
     }
 
@@ -65,14 +66,24 @@ public sealed class IssueTracker(IGitHubClient client)
     public async Task<GitHubComment> UpsertCommentAsync(int issueNumber, HiddenMarker marker, string body, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(marker);
-        var markedBody = marker.AppendTo(body);
-        var comments = await client.ListCommentsAsync(issueNumber, cancellationToken);
-        var existing = comments.FirstOrDefault(comment => marker.IsIn(comment.Body));
+        var existing = await FindCommentAsync(issueNumber, marker, cancellationToken);
         return existing is null
-            ? await client.CreateCommentAsync(issueNumber, markedBody, cancellationToken)
-            : await client.UpdateCommentAsync(existing.Id, markedBody, cancellationToken);
+            ? await AddCommentOnceAsync(issueNumber, marker, body, cancellationToken)
+            : await client.UpdateCommentAsync(existing.Id, marker.AppendTo(body), cancellationToken);
     }
 
-    private static bool MayHaveBeenCreated(ServiceException exception) =>
-        exception.Status is null || (int)exception.Status.Value >= (int)HttpStatusCode.InternalServerError;
+    /// <summary>Adds a comment carrying the marker; a create whose outcome is unknown is looked for by the marker before it is resent.</summary>
+    public Task<GitHubComment> AddCommentOnceAsync(int issueNumber, HiddenMarker marker, string body, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(marker);
+        var markedBody = marker.AppendTo(body);
+        return client.CreateOnceAsync(
+            $"POST a comment on #{issueNumber}",
+            token => client.CreateCommentAsync(issueNumber, markedBody, token),
+            token => FindCommentAsync(issueNumber, marker, token),
+            cancellationToken);
+    }
+
+    private async Task<GitHubComment?> FindCommentAsync(int issueNumber, HiddenMarker marker, CancellationToken cancellationToken) =>
+        (await client.ListCommentsAsync(issueNumber, cancellationToken)).FirstOrDefault(comment => marker.IsIn(comment.Body));
 }

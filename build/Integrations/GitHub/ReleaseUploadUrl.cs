@@ -28,10 +28,15 @@ public static class ReleaseUploadUrl
         return new Uri($"{upload.GetLeftPart(UriPartial.Path)}?name={Uri.EscapeDataString(fileName)}");
     }
 
-    private static bool IsGitHubHost(Uri upload, Uri apiUrl) =>
-        upload.Scheme == apiUrl.Scheme
-        && (string.Equals(upload.Authority, apiUrl.Authority, StringComparison.OrdinalIgnoreCase)
-            || string.Equals(upload.Host, UploadsSibling(apiUrl.Host), StringComparison.OrdinalIgnoreCase));
+    /// <summary>Whether <paramref name="upload"/> is on the API's own host or its "uploads." sibling, with the same scheme.</summary>
+    public static bool IsGitHubHost(Uri upload, Uri apiUrl)
+    {
+        ArgumentNullException.ThrowIfNull(upload);
+        ArgumentNullException.ThrowIfNull(apiUrl);
+        return upload.Scheme == apiUrl.Scheme
+            && (string.Equals(upload.Authority, apiUrl.Authority, StringComparison.OrdinalIgnoreCase)
+                || string.Equals(upload.Host, UploadsSibling(apiUrl.Host), StringComparison.OrdinalIgnoreCase));
+    }
 
     private static string UploadsSibling(string apiHost) =>
         apiHost.StartsWith("api.", StringComparison.OrdinalIgnoreCase) ? "uploads." + apiHost["api.".Length..] : apiHost;

@@ -13,9 +13,6 @@ public sealed class UnfiledGitHubClient(string repository, Action<string> log) :
     public Task<IReadOnlyList<GitHubIssue>> ListIssuesAsync(IssueQuery query, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<GitHubIssue>>([]);
 
-    public Task<GitHubSearchResult> SearchIssuesAsync(string query, CancellationToken cancellationToken = default) =>
-        Task.FromResult(new GitHubSearchResult(0, false, []));
-
     public Task<GitHubIssue> CreateIssueAsync(NewIssue issue, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(issue);
@@ -45,6 +42,9 @@ public sealed class UnfiledGitHubClient(string repository, Action<string> log) :
         return Task.FromResult(StubComment(body));
     }
 
+    public Task<IReadOnlyList<GitHubLabel>> ListLabelsAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<GitHubLabel>>([]);
+
     public Task<bool> CreateLabelAsync(NewLabel label, CancellationToken cancellationToken = default) => Task.FromResult(false);
 
     public Task<GitHubCommitStatus> CreateCommitStatusAsync(string sha, NewCommitStatus status, CancellationToken cancellationToken = default)
@@ -70,6 +70,14 @@ public sealed class UnfiledGitHubClient(string repository, Action<string> log) :
         ArgumentNullException.ThrowIfNull(content);
         Print($"asset {fileName} ({content.Length:N0} bytes) on release {release.TagName}", null);
         return Task.FromResult(new GitHubReleaseAsset(0, fileName, content.Length, null, null, null));
+    }
+
+    // Printing cannot half-fail, so there is nothing to look for.
+    public Task<T> CreateOnceAsync<T>(string what, Func<CancellationToken, Task<T>> create, Func<CancellationToken, Task<T?>> findMade, CancellationToken cancellationToken = default)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(create);
+        return create(cancellationToken);
     }
 
     private void Print(string what, string? body) =>

@@ -23,6 +23,12 @@ public sealed record RetryPolicy
     /// <summary>A service-specific reading of an answer: a wait for a retryable answer, or null to use the default rules.</summary>
     public Func<HttpResponseMessage, DateTimeOffset, RetryDecision?>? Classify { get; init; }
 
+    /// <summary>
+    /// Whether a request that got no answer (dropped connection, attempt timeout) may be sent again as it is; null: every
+    /// request may. A create whose answer was lost may have been carried out, so a service can keep it for its caller.
+    /// </summary>
+    public Func<HttpRequestMessage, bool>? MayResendUnanswered { get; init; }
+
     public static bool IsTransient(HttpStatusCode status) =>
         status is HttpStatusCode.TooManyRequests
             or HttpStatusCode.InternalServerError

@@ -29,7 +29,7 @@ public sealed class RetryingHandler(RetryPolicy policy, TimeProvider? clock = nu
             {
                 response = await base.SendAsync(attemptRequest, timeout.Token);
             }
-            catch (Exception exception) when (IsTransientFailure(exception, cancellationToken) && attempt < policy.MaxAttempts)
+            catch (Exception exception) when (IsTransientFailure(exception, cancellationToken) && attempt < policy.MaxAttempts && MayResend(request))
             {
                 await WaitAsync(new RetryAttempt(request, attempt, null, exception.Message, policy.Backoff(attempt)), cancellationToken);
                 continue;
@@ -75,6 +75,8 @@ public sealed class RetryingHandler(RetryPolicy policy, TimeProvider? clock = nu
         Retrying?.Invoke(attempt);
         await _delay(attempt.Wait, cancellationToken);
     }
+
+    private bool MayResend(HttpRequestMessage request) => policy.MayResendUnanswered?.Invoke(request) ?? true;
 
     private static bool IsTransientFailure(Exception exception, CancellationToken callerToken) =>
         exception is HttpRequestException or IOException

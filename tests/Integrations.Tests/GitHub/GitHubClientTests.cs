@@ -77,16 +77,44 @@ public sealed class GitHubClientTests
     }
 
     [Fact]
-    public async Task Search_finds_open_issues_by_label_and_body_text()
+    public async Task Lists_the_repositorys_labels_and_creates_one_answering_false_when_it_exists_in_any_case()
     {
         await using var rig = await GitHubRig.StartAsync();
-        rig.Repo.AddIssue("drift", "fingerprint abc", ["data-drift"]);
-        rig.Repo.AddIssue("other", "fingerprint xyz", ["data-drift"]);
+        rig.Repo.TryAddLabel("Model-Regression", "b60205", null);
 
-        var result = await rig.Client.SearchIssuesAsync($"repo:{rig.Repo.FullName} is:issue is:open label:data-drift \"abc\" in:body");
+        var created = await rig.Client.CreateLabelAsync(new NewLabel("data-drift", "fbca04", "Input data drifted"));
+        var again = await rig.Client.CreateLabelAsync(new NewLabel("model-regression"));
+        var labels = await rig.Client.ListLabelsAsync();
 
-        Assert.Equal("drift", Assert.Single(result.Items).Title);
-        Assert.Equal(1, result.TotalCount);
+        Assert.True(created);
+        Assert.False(again);
+        Assert.Equal(["Model-Regression", "data-drift"], labels.Select(label => label.Name));
+    }
+
+    [Fact]
+    public async Task Talks_to_GitHub_Enterprise_under_its_api_v3_base()
+    {
+        await using var rig = await GitHubRig.StartAsync(pathBase: "/api/v3");
+
+        await rig.Client.CreateIssueAsync(GitHubRig.Regression());
+        await rig.Client.ListIssuesAsync(new IssueQuery());
+
+        Assert.EndsWith("/api/v3/", rig.Simulator.BaseAddress.AbsoluteUri, StringComparison.Ordinal);
+        Assert.All(rig.Simulator.Requests, request => Assert.StartsWith($"/api/v3/repos/{rig.Repo.FullName}/issues", request.Path, StringComparison.Ordinal));
+        Assert.Single(rig.Repo.Issues);
+    }
+
+    [Fact]
+    public async Task Closing_an_issue_sends_only_the_state_and_never_clears_its_milestone()
+    {
+        await using var rig = await GitHubRig.StartAsync();
+        var issue = rig.Repo.AddIssue("t", null, []);
+
+        await rig.Client.UpdateIssueAsync(issue.Number, IssueUpdate.Close(IssueStateReason.Completed));
+
+        var patch = Assert.Single(rig.Simulator.RequestsTo("PATCH", $"/issues/{issue.Number}"));
+        using var body = System.Text.Json.JsonDocument.Parse(patch.Body);
+        Assert.Equal(["state", "state_reason"], body.RootElement.EnumerateObject().Select(field => field.Name).Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -16,7 +16,7 @@ internal sealed class GitHubRig : IAsyncDisposable
 
     public SimulatedRepository Repo => Simulator.Repository;
 
-    public GitHubClient Client { get; private set; } = null!;
+    public OctokitGitHubClient Client { get; private set; } = null!;
 
     public IssueTracker Tracker => new(Client);
 
@@ -26,9 +26,9 @@ internal sealed class GitHubRig : IAsyncDisposable
 
     public IReadOnlyList<string> Log => _log;
 
-    public static async Task<GitHubRig> StartAsync(string? clientToken = null, RetryPolicy? policy = null)
+    public static async Task<GitHubRig> StartAsync(string? clientToken = null, RetryPolicy? policy = null, string pathBase = "")
     {
-        var rig = new GitHubRig(await GitHubSimulator.StartAsync());
+        var rig = new GitHubRig(await GitHubSimulator.StartAsync(pathBase: pathBase));
         var settings = GitHubSettings.Create(clientToken ?? rig.Simulator.Token, rig.Repo.FullName, rig.Simulator.BaseAddress);
         rig.Client = GitHubClientFactory.CreateRest(settings, rig._log.Add, onGitHubActions: true, rig.Masker, policy, rig.RecordWait);
         return rig;

@@ -45,11 +45,23 @@ public static class FaultInjector
             case GitHubFaultKind.DropConnection:
                 http.Abort();
                 break;
+            case GitHubFaultKind.DropAfterCommit:
+                await RunDiscardingAnswerAsync(http, next);
+                http.Abort();
+                break;
         }
     }
 
     // The endpoint runs and its change stays; its answer is thrown away, as when a proxy loses it.
     private static async Task RunThenFailAsync(HttpContext http, RequestDelegate next, int status)
+    {
+        await RunDiscardingAnswerAsync(http, next);
+        http.Response.Headers.Remove("Location");
+        await GitHubAnswers.Error(status, "Bad Gateway").ExecuteAsync(http);
+    }
+
+    // The endpoint writes its answer into a buffer that is thrown away; nothing has reached the client yet.
+    private static async Task RunDiscardingAnswerAsync(HttpContext http, RequestDelegate next)
     {
         var original = http.Response.Body;
         await using (var discarded = new MemoryStream())
@@ -59,7 +71,5 @@ public static class FaultInjector
         }
 
         http.Response.Body = original;
-        http.Response.Headers.Remove("Location");
-        await GitHubAnswers.Error(status, "Bad Gateway").ExecuteAsync(http);
     }
 }

@@ -19,6 +19,9 @@ public sealed record GitHubFault(GitHubFaultKind Kind, int Status, TimeSpan Wait
 
     public static GitHubFault DropConnection() => new(GitHubFaultKind.DropConnection, 0, TimeSpan.Zero);
 
+    /// <summary>Carries out the call, then drops the connection without a reply, as when the answer is lost in transport.</summary>
+    public static GitHubFault DropAfterCommit() => new(GitHubFaultKind.DropAfterCommit, 0, TimeSpan.Zero);
+
     public bool HasRetryAfter => Wait != TimeSpan.MinValue;
 }
 
@@ -31,4 +34,5 @@ public enum GitHubFaultKind
     ServerErrorAfterCommit,
     Slow,
     DropConnection,
+    DropAfterCommit,
 }

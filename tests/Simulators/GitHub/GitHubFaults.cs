@@ -1,10 +1,26 @@
 namespace Mlops.Simulators.GitHub;
 
-/// <summary>The faults queued for the next calls, in order; a fault may wait for a call of a given method and path.</summary>
+/// <summary>
+/// The faults queued for the next calls, in order (a fault may wait for a call of a given method and path), and a
+/// fault that recurs on every Nth call, as a flaky proxy in front of GitHub would answer.
+/// </summary>
 public sealed class GitHubFaults
 {
     private readonly List<Entry> _queue = [];
     private readonly Lock _gate = new();
+    private (int Period, GitHubFault Fault)? _recurring;
+    private int _calls;
+
+    /// <summary>Answers every <paramref name="period"/>th call from now on (the Nth, 2Nth, …) with the fault; queued faults come first.</summary>
+    public void Every(int period, GitHubFault fault)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(period, 2);
+        lock (_gate)
+        {
+            _recurring = (period, fault);
+            _calls = 0;
+        }
+    }
 
     /// <summary>Answers the next <paramref name="times"/> calls with the fault.</summary>
     public void Next(GitHubFault fault, int times = 1) => Add(fault, times, null, null);
@@ -16,15 +32,16 @@ public sealed class GitHubFaults
     {
         lock (_gate)
         {
+            _calls++;
             var index = _queue.FindIndex(entry => entry.Matches(method, path));
             if (index < 0)
             {
-                return null;
+                return _recurring is var (period, fault) && _calls % period == 0 ? fault : null;
             }
 
-            var fault = _queue[index].Fault;
+            var queued = _queue[index].Fault;
             _queue.RemoveAt(index);
-            return fault;
+            return queued;
         }
     }
 

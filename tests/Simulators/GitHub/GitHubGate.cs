@@ -68,7 +68,7 @@ public sealed class GitHubGate(string token, SimulatedRepository repo, GitHubFau
         var headers = request.Headers.ToDictionary(header => header.Key, header => header.Value.ToString(), StringComparer.OrdinalIgnoreCase);
         lock (requests)
         {
-            requests.Add(new RecordedRequest(request.Method, request.Path.Value ?? "/", request.QueryString.Value ?? string.Empty, headers, body));
+            requests.Add(new RecordedRequest(request.Method, request.PathBase.Add(request.Path).Value ?? "/", request.QueryString.Value ?? string.Empty, headers, body));
         }
     }
 }

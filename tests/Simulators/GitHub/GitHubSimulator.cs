@@ -45,13 +45,21 @@ public sealed class GitHubSimulator : IAsyncDisposable
         }
     }
 
-    public static async Task<GitHubSimulator> StartAsync(string token = "sim-token", string repository = "octo-org/model-repo")
+    /// <param name="pathBase">Where the API lives on the host: empty as on api.github.com, "/api/v3" as on GitHub Enterprise.</param>
+    public static async Task<GitHubSimulator> StartAsync(string token = "sim-token", string repository = "octo-org/model-repo", string pathBase = "")
     {
         ArgumentNullException.ThrowIfNull(repository);
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         builder.Logging.ClearProviders();
         var app = builder.Build();
+        if (pathBase.Length > 0)
+        {
+            // Routing must come after the path base is taken off, or no route would match.
+            app.UsePathBase(pathBase);
+            app.UseRouting();
+        }
+
         var parts = repository.Split('/');
         var simulator = new GitHubSimulator(app, new SimulatedRepository(parts[0], parts[1]), new GitHubFaults(), token);
         var gate = new GitHubGate(token, simulator.Repository, simulator.Faults, simulator._requests);
@@ -61,7 +69,7 @@ public sealed class GitHubSimulator : IAsyncDisposable
         ReleaseEndpoints.Map(app, simulator.Repository);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        simulator.BaseAddress = new Uri(address.TrimEnd('/') + "/");
+        simulator.BaseAddress = new Uri(address.TrimEnd('/') + pathBase + "/");
         simulator.Repository.UploadsAddress = new Uri(simulator.BaseAddress, "uploads/");
         return simulator;
     }

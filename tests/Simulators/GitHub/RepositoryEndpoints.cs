@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace Mlops.Simulators.GitHub;
 
-/// <summary>Labels, commit statuses, releases and issue search.</summary>
+/// <summary>Labels (list, create), commit statuses, releases and issue search.</summary>
 public static partial class RepositoryEndpoints
 {
     private static readonly string[] StatusStates = ["error", "failure", "pending", "success"];
@@ -12,6 +12,7 @@ public static partial class RepositoryEndpoints
     public static void Map(WebApplication app, SimulatedRepository repo)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.MapGet("/repos/{owner}/{name}/labels", (HttpRequest request) => GitHubAnswers.Ok(Pagination.Page(request.HttpContext, repo.Labels)));
         app.MapPost("/repos/{owner}/{name}/labels", (HttpRequest request) => CreateLabel(request.HttpContext, repo));
         app.MapPost("/repos/{owner}/{name}/statuses/{sha}", (HttpContext http, string sha) => CreateStatus(http, repo, sha));
         app.MapPost("/repos/{owner}/{name}/releases", (HttpRequest request) => CreateRelease(request.HttpContext, repo));

@@ -5,12 +5,11 @@ namespace Mlops.Build.Integrations.GitHub.Reports;
 
 /// <summary>
 /// Creates the GitHub release of a tag and attaches files to it. A rerun of the same tag reuses the release it
-/// made before and skips the files already attached, so a retried workflow finishes instead of failing.
+/// made before and skips the files already attached, so a retried workflow finishes instead of failing; a create or an
+/// upload whose answer was lost is looked for (the release by its tag, the file by name and size) before it is resent.
 /// </summary>
 public sealed class ReleasePublisher(IGitHubClient client, Action<string> log)
 {
-    private const int UploadAttempts = 3;
-
     public async Task<ReleasePublication> PublishAsync(NewRelease release, IReadOnlyList<string> assetPaths, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(release);
@@ -29,7 +28,11 @@ public sealed class ReleasePublisher(IGitHubClient client, Action<string> log)
     {
         try
         {
-            return await client.CreateReleaseAsync(release, cancellationToken);
+            return await client.CreateOnceAsync(
+                $"POST the release {release.TagName}",
+                token => client.CreateReleaseAsync(release, token),
+                token => client.FindReleaseByTagAsync(release.TagName, token),
+                cancellationToken);
         }
         catch (ServiceException exception) when (exception.Status == HttpStatusCode.UnprocessableEntity)
         {
@@ -62,25 +65,24 @@ public sealed class ReleasePublisher(IGitHubClient client, Action<string> log)
 
     private async Task<GitHubReleaseAsset> UploadAsync(GitHubRelease release, string fileName, byte[] content, CancellationToken cancellationToken)
     {
-        for (var attempt = 1; ; attempt++)
+        Task<GitHubReleaseAsset?> FindUploaded(CancellationToken token) => FindUploadedAsync(release.TagName, fileName, content.Length, token);
+        try
         {
-            try
+            return await client.CreateOnceAsync(
+                $"POST the file {fileName} to {release.TagName}",
+                token => client.UploadReleaseAssetAsync(release, fileName, content, token),
+                FindUploaded,
+                cancellationToken);
+        }
+        catch (ServiceException exception) when (exception.Status == HttpStatusCode.UnprocessableEntity)
+        {
+            // The name is taken: by this very file when an earlier upload finished unseen, else by another file.
+            if (await FindUploaded(cancellationToken) is { } uploaded)
             {
-                return await client.UploadReleaseAssetAsync(release, fileName, content, cancellationToken);
+                return uploaded;
             }
-            catch (ServiceException exception) when (MayHaveBeenUploaded(exception) && attempt < UploadAttempts)
-            {
-                // GitHub does not retry an upload whose answer was lost: look for the file before sending it again.
-                if (await FindUploadedAsync(release.TagName, fileName, content.Length, cancellationToken) is { } uploaded)
-                {
-                    return uploaded;
-                }
 
-                if (exception.Status == HttpStatusCode.UnprocessableEntity)
-                {
-                    throw;
-                }
-            }
+            throw;
         }
     }
 
@@ -89,8 +91,4 @@ public sealed class ReleasePublisher(IGitHubClient client, Action<string> log)
         var release = await client.FindReleaseByTagAsync(tag, cancellationToken);
         return release?.Assets?.FirstOrDefault(asset => asset.Name == fileName && asset.IsComplete && asset.Size == size);
     }
-
-    // No answer, a server error, or 422 (the name is taken, maybe by this very upload) may each hide a finished upload.
-    private static bool MayHaveBeenUploaded(ServiceException exception) =>
-        exception.Status is null or HttpStatusCode.UnprocessableEntity || (int)exception.Status.Value >= (int)HttpStatusCode.InternalServerError;
 }

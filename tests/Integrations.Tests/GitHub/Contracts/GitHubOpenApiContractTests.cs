@@ -42,7 +42,8 @@ public sealed class GitHubOpenApiContractTests(ITestOutputHelper output)
         var marker = new HiddenMarker("fingerprint", "contract");
         var filing = await tracker.FindOrCreateAsync(marker, GitHubRig.Regression());
         await tracker.EnsureLabelsAsync([new NewLabel("data-drift", "fbca04", "Input data drifted")]);
-        await rig.Client.SearchIssuesAsync($"repo:{rig.Repo.FullName} is:issue is:open label:model-regression");
+        await rig.Client.ListLabelsAsync();
+        await rig.Client.CreateLabelAsync(new NewLabel("data-drift"));
         await tracker.UpsertCommentAsync(filing.Issue.Number, marker, "first figures");
         await tracker.UpsertCommentAsync(filing.Issue.Number, marker, "newer figures");
         await rig.Client.UpdateIssueAsync(filing.Issue.Number, new IssueUpdate { Title = "renamed", Body = "b", Labels = ["model-regression", "data-drift"] });

@@ -15,7 +15,10 @@ internal sealed record OctokitFixture(string Method, string Path, int Status, Js
 
     public HttpResponseMessage ToResponse()
     {
-        var response = new HttpResponseMessage((System.Net.HttpStatusCode)Status) { Content = new StringContent(ResponseText) };
+        var response = new HttpResponseMessage((System.Net.HttpStatusCode)Status)
+        {
+            Content = new StringContent(ResponseText, System.Text.Encoding.UTF8, "application/json"),
+        };
         foreach (var (name, value) in Headers)
         {
             response.Headers.TryAddWithoutValidation(name, value);
