@@ -82,6 +82,35 @@ public sealed class GitHubResilienceTests
         Assert.Equal(2, rig.Simulator.RequestsTo("GET", "/issues").Count);
     }
 
+    [Theory]
+    [InlineData("drop")]
+    [InlineData("502")]
+    public async Task The_transport_never_resends_a_create_whose_outcome_is_unknown(string fault)
+    {
+        await using var rig = await GitHubRig.StartAsync();
+        rig.Simulator.Faults.NextOn("POST", "/issues", fault == "drop" ? GitHubFault.DropAfterCommit() : GitHubFault.ServerErrorAfterCommit());
+
+        var error = await Assert.ThrowsAsync<ServiceException>(() => rig.Client.CreateIssueAsync(GitHubRig.Regression()));
+
+        Assert.Equal(fault == "drop" ? null : HttpStatusCode.BadGateway, error.Status);
+        Assert.Single(rig.Simulator.RequestsTo("POST", "/issues"));
+        Assert.Single(rig.Repo.Issues);
+        Assert.Empty(rig.Waits);
+    }
+
+    [Fact]
+    public async Task An_update_whose_reply_is_lost_is_resent_since_it_makes_nothing_new()
+    {
+        await using var rig = await GitHubRig.StartAsync();
+        var issue = rig.Repo.AddIssue("t", null, []);
+        rig.Simulator.Faults.NextOn("PATCH", $"/issues/{issue.Number}", GitHubFault.DropAfterCommit());
+
+        var closed = await rig.Client.UpdateIssueAsync(issue.Number, IssueUpdate.Close(IssueStateReason.Completed));
+
+        Assert.Equal(IssueState.Closed, closed.State);
+        Assert.Equal(2, rig.Simulator.RequestsTo("PATCH", $"/issues/{issue.Number}").Count);
+    }
+
     [Fact]
     public async Task Names_the_call_when_GitHub_never_answers()
     {

@@ -10,7 +10,6 @@ namespace Mlops.Simulators.GitHub;
 public sealed class GitHubGate(string token, SimulatedRepository repo, GitHubFaults faults, List<RecordedRequest> requests)
 {
     private const int CoreLimit = 5000;
-    private const int SearchLimit = 30;
     private int _used;
 
     public async Task InvokeAsync(HttpContext http, RequestDelegate next)
@@ -49,14 +48,12 @@ public sealed class GitHubGate(string token, SimulatedRepository repo, GitHubFau
 
     private static void SetRateLimitHeaders(HttpContext http, int used, int? remainingOverride, DateTimeOffset reset)
     {
-        var isSearch = http.Request.Path.StartsWithSegments("/search");
-        var limit = isSearch ? SearchLimit : CoreLimit;
         var headers = http.Response.Headers;
-        headers["x-ratelimit-limit"] = limit.ToString(CultureInfo.InvariantCulture);
-        headers["x-ratelimit-remaining"] = (remainingOverride ?? Math.Max(0, limit - used)).ToString(CultureInfo.InvariantCulture);
+        headers["x-ratelimit-limit"] = CoreLimit.ToString(CultureInfo.InvariantCulture);
+        headers["x-ratelimit-remaining"] = (remainingOverride ?? Math.Max(0, CoreLimit - used)).ToString(CultureInfo.InvariantCulture);
         headers["x-ratelimit-used"] = used.ToString(CultureInfo.InvariantCulture);
         headers["x-ratelimit-reset"] = reset.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-        headers["x-ratelimit-resource"] = isSearch ? "search" : "core";
+        headers["x-ratelimit-resource"] = "core";
     }
 
     private async Task RecordAsync(HttpRequest request)

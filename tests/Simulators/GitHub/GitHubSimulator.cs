@@ -9,9 +9,9 @@ using Microsoft.Extensions.Logging;
 namespace Mlops.Simulators.GitHub;
 
 /// <summary>
-/// A stateful GitHub REST API on 127.0.0.1 (a free port): issues, comments, labels, search, statuses and releases of
+/// A stateful GitHub REST API on 127.0.0.1 (a free port): issues, comments, labels, statuses and releases of
 /// one repository, answering as GitHub does (shapes, Link paging, rate-limit headers, 401/404/422 errors), with
-/// faults the tests queue (rate limits, 5xx, slow answers, dropped connections).
+/// faults the tests queue or repeat every Nth call (rate limits, 5xx, slow answers, dropped connections, replies lost after the write).
 /// </summary>
 public sealed class GitHubSimulator : IAsyncDisposable
 {

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace Mlops.Simulators.GitHub;
 
-/// <summary>Labels (list, create), commit statuses, releases and issue search.</summary>
+/// <summary>Labels (list, create), commit statuses and releases.</summary>
 public static partial class RepositoryEndpoints
 {
     private static readonly string[] StatusStates = ["error", "failure", "pending", "success"];
@@ -16,7 +16,6 @@ public static partial class RepositoryEndpoints
         app.MapPost("/repos/{owner}/{name}/labels", (HttpRequest request) => CreateLabel(request.HttpContext, repo));
         app.MapPost("/repos/{owner}/{name}/statuses/{sha}", (HttpContext http, string sha) => CreateStatus(http, repo, sha));
         app.MapPost("/repos/{owner}/{name}/releases", (HttpRequest request) => CreateRelease(request.HttpContext, repo));
-        app.MapGet("/search/issues", (HttpRequest request) => Search(request.HttpContext, repo));
     }
 
     private static async Task<IResult> CreateLabel(HttpContext http, SimulatedRepository repo)
@@ -61,13 +60,6 @@ public static partial class RepositoryEndpoints
         return repo.TryAddRelease(tag, body.Text("name"), body.Text("body"), body.Flag("draft"), body.Flag("prerelease")) is { } release
             ? GitHubAnswers.Ok(release, StatusCodes.Status201Created)
             : GitHubAnswers.Invalid("Release", "tag_name", "already_exists");
-    }
-
-    private static IResult Search(HttpContext http, SimulatedRepository repo)
-    {
-        var query = SearchQuery.Parse(http.Request.Query["q"].FirstOrDefault() ?? string.Empty);
-        var items = repo.Issues.Where(issue => query.Matches(repo.FullName, issue)).OrderByDescending(issue => issue.Number).ToList();
-        return GitHubAnswers.Ok(new { total_count = items.Count, incomplete_results = false, items = Pagination.Page(http, items) });
     }
 
     [GeneratedRegex("^[0-9a-fA-F]{6}$")]

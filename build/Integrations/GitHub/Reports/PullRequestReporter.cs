@@ -14,7 +14,12 @@ public sealed class PullRequestReporter(IGitHubClient client)
         ArgumentNullException.ThrowIfNull(source);
         var body = PullRequestComment.Render(outcome, source);
         var comment = await new IssueTracker(client).UpsertCommentAsync(pullRequest, Marker, body, cancellationToken);
-        var status = await client.CreateCommitStatusAsync(source.Commit, GateStatusLine.For(outcome, source.RunUrl), cancellationToken);
+        // A status sent twice is harmless (GitHub shows the newest per context), so there is nothing to look for first.
+        var status = await client.CreateOnceAsync(
+            $"POST the {GateStatusLine.Context} status",
+            token => client.CreateCommitStatusAsync(source.Commit, GateStatusLine.For(outcome, source.RunUrl), token),
+            _ => Task.FromResult<GitHubCommitStatus?>(null),
+            cancellationToken);
         return new PullRequestReportResult(comment, status);
     }
 }

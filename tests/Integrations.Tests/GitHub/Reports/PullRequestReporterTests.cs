@@ -1,5 +1,6 @@
 using Mlops.Build.Integrations.GitHub;
 using Mlops.Build.Integrations.GitHub.Reports;
+using Mlops.Simulators.GitHub;
 
 namespace Mlops.Integrations.Tests.GitHub.Reports;
 
@@ -21,6 +22,37 @@ public sealed class PullRequestReporterTests
         Assert.Contains(PullRequestReporter.Marker.Text, comment.Body, StringComparison.Ordinal);
         Assert.Single(rig.Simulator.RequestsTo("POST", $"/issues/{pullRequest}/comments"));
         Assert.Single(rig.Simulator.RequestsTo("PATCH", $"/issues/comments/{comment.Id}"));
+    }
+
+    [Fact]
+    public async Task A_lost_reply_to_the_comment_create_leaves_one_comment_and_the_status_is_set()
+    {
+        await using var rig = await GitHubRig.StartAsync();
+        var pullRequest = rig.Repo.AddIssue("Tune the learning rate", "body", [], isPullRequest: true).Number;
+        rig.Simulator.Faults.NextOn("POST", "/comments", GitHubFault.DropAfterCommit());
+
+        var result = await new PullRequestReporter(rig.Client).PostAsync(pullRequest, GateOutcomes.Passed(), GateOutcomes.Source());
+
+        Assert.Equal(Assert.Single(rig.Repo.CommentsOf(pullRequest)).Id, result.Comment.Id);
+        Assert.Single(rig.Simulator.RequestsTo("POST", $"/issues/{pullRequest}/comments"));
+        Assert.Single(rig.Repo.Statuses);
+    }
+
+    [Theory]
+    [InlineData(502)]
+    [InlineData(503)]
+    public async Task Two_pushes_behind_a_GitHub_failing_every_third_call_after_its_write_leave_one_comment(int status)
+    {
+        await using var rig = await GitHubRig.StartAsync();
+        var pullRequest = rig.Repo.AddIssue("Tune the learning rate", "body", [], isPullRequest: true).Number;
+        rig.Simulator.Faults.Every(3, status == 502 ? GitHubFault.ServerErrorAfterCommit() : GitHubFault.ServerError(status));
+        var reporter = new PullRequestReporter(rig.Client);
+
+        await reporter.PostAsync(pullRequest, GateOutcomes.Passed(f1: 0.71), GateOutcomes.Source(commit: "aaaa1111"));
+        await reporter.PostAsync(pullRequest, GateOutcomes.Passed(f1: 0.73), GateOutcomes.Source(commit: "bbbb2222"));
+
+        Assert.Contains("| f1 | 0.73 | 0.7 |", Assert.Single(rig.Repo.CommentsOf(pullRequest)).Body, StringComparison.Ordinal);
+        Assert.Equal(["aaaa1111", "bbbb2222"], rig.Repo.Statuses.Select(s => s.Sha).Distinct());
     }
 
     [Fact]

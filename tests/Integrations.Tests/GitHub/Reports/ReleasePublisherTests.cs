@@ -87,6 +87,32 @@ public sealed class ReleasePublisherTests : IDisposable
     }
 
     [Fact]
+    public async Task A_lost_reply_to_the_release_create_is_found_by_its_tag_instead_of_created_twice()
+    {
+        await using var rig = await GitHubRig.StartAsync();
+        rig.Simulator.Faults.NextOn("POST", "/releases", GitHubFault.DropAfterCommit());
+
+        var publication = await new ReleasePublisher(rig.Client, _log.Add).PublishAsync(Release, [Package("model.nupkg", [1, 2, 3])]);
+
+        var release = Assert.Single(rig.Repo.Releases);
+        Assert.Equal(release.Id, publication.Release.Id);
+        Assert.Single(release.Assets);
+        Assert.Single(rig.Simulator.RequestsTo("POST", "/releases"));
+    }
+
+    [Fact]
+    public async Task Behind_a_GitHub_dropping_every_third_reply_after_its_write_one_release_carries_each_file_once()
+    {
+        await using var rig = await GitHubRig.StartAsync();
+        rig.Simulator.Faults.Every(3, GitHubFault.DropAfterCommit());
+
+        await new ReleasePublisher(rig.Client, _log.Add).PublishAsync(Release, [Package("model.nupkg", [1, 2, 3]), Package("card.md", [4, 5])]);
+
+        var release = Assert.Single(rig.Repo.Releases);
+        Assert.Equal(["card.md", "model.nupkg"], release.Assets.Select(asset => asset.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task A_refusal_other_than_an_existing_release_is_not_hidden()
     {
         await using var rig = await GitHubRig.StartAsync();
