@@ -1,7 +1,6 @@
 using Mlops.Build.Integrations.GitHub;
 using Mlops.Integrations.Tests.GitHub;
 using Mlops.Model.Training.Monitoring;
-using Mlops.Model.Training.Monitoring.History;
 using Mlops.Model.Training.Monitoring.Issues;
 using Mlops.Simulators.GitHub;
 
@@ -15,11 +14,11 @@ public sealed class GitHubRegressionIssuesTests
         await using var rig = await GitHubRig.StartAsync();
         var lifecycle = new RegressionIssueLifecycle(new GitHubRegressionIssues(rig.Client));
 
-        var healthy = await Apply(lifecycle, MonitorResults.Healthy());
+        var healthy = await MonitorResults.ApplyAsync(lifecycle, MonitorResults.Healthy());
         Assert.Equal(LifecycleAction.Nothing, healthy.Action);
         Assert.Empty(rig.Repo.Issues);
 
-        var opened = await Apply(lifecycle, MonitorResults.Shifted());
+        var opened = await MonitorResults.ApplyAsync(lifecycle, MonitorResults.Shifted());
         var issue = Assert.Single(rig.Repo.Issues);
         Assert.Equal(LifecycleAction.Opened, opened.Action);
         Assert.Equal(["data-drift", "model-regression"], issue.Labels.Select(l => l.Name).Order(StringComparer.Ordinal));
@@ -27,16 +26,16 @@ public sealed class GitHubRegressionIssuesTests
         Assert.Contains("Mlops.ChurnModel 1.4.0: drift:tenure_months, prediction_drift", issue.Title, StringComparison.Ordinal);
         Assert.Contains("c0ffee", issue.Body, StringComparison.Ordinal);
 
-        var repeated = await Apply(lifecycle, MonitorResults.Shifted());
+        var repeated = await MonitorResults.ApplyAsync(lifecycle, MonitorResults.Shifted());
         Assert.Equal(LifecycleAction.Commented, repeated.Action);
         Assert.Single(rig.Repo.Issues);
         Assert.Equal([true, true], repeated.History.Breaches);
 
-        var insufficient = await Apply(lifecycle, MonitorResults.TooFewRows());
+        var insufficient = await MonitorResults.ApplyAsync(lifecycle, MonitorResults.TooFewRows());
         Assert.Equal(LifecycleAction.Nothing, insufficient.Action);
         Assert.Equal("open", rig.Repo.Issue(issue.Number)!.State);
 
-        var recovered = await Apply(lifecycle, MonitorResults.Healthy());
+        var recovered = await MonitorResults.ApplyAsync(lifecycle, MonitorResults.Healthy());
         Assert.Equal(LifecycleAction.Closed, recovered.Action);
         var closed = rig.Repo.Issue(issue.Number)!;
         Assert.Equal("closed", closed.State);
@@ -52,7 +51,7 @@ public sealed class GitHubRegressionIssuesTests
         rig.Simulator.Faults.NextOn("POST", "/issues", GitHubFault.SecondaryRateLimit(TimeSpan.FromSeconds(2)));
         var lifecycle = new RegressionIssueLifecycle(new GitHubRegressionIssues(rig.Client));
 
-        var outcome = await Apply(lifecycle, MonitorResults.Shifted());
+        var outcome = await MonitorResults.ApplyAsync(lifecycle, MonitorResults.Shifted());
 
         Assert.Equal(LifecycleAction.Opened, outcome.Action);
         Assert.Single(rig.Repo.Issues);
@@ -66,8 +65,8 @@ public sealed class GitHubRegressionIssuesTests
         rig.Simulator.Faults.NextOn("POST", "/issues", GitHubFault.ServerErrorAfterCommit());
         var lifecycle = new RegressionIssueLifecycle(new GitHubRegressionIssues(rig.Client));
 
-        await Apply(lifecycle, MonitorResults.Shifted());
-        await Apply(lifecycle, MonitorResults.Shifted());
+        await MonitorResults.ApplyAsync(lifecycle, MonitorResults.Shifted());
+        await MonitorResults.ApplyAsync(lifecycle, MonitorResults.Shifted());
 
         Assert.Single(rig.Repo.Issues);
     }
@@ -79,11 +78,8 @@ public sealed class GitHubRegressionIssuesTests
         var client = GitHubClientFactory.Create(GitHubSettings.Create(null, "octo-org/model-repo", GitHubSettings.DefaultApiUrl), printed.Add, onGitHubActions: false);
         var lifecycle = new RegressionIssueLifecycle(new GitHubRegressionIssues(client));
 
-        await Apply(lifecycle, MonitorResults.Shifted());
+        await MonitorResults.ApplyAsync(lifecycle, MonitorResults.Shifted());
 
         Assert.Contains(printed, line => line.StartsWith(UnfiledGitHubClient.NotFiled, StringComparison.Ordinal) && line.Contains("Model regression", StringComparison.Ordinal));
     }
-
-    private static Task<LifecycleOutcome> Apply(RegressionIssueLifecycle lifecycle, MonitorResult result) =>
-        lifecycle.ApplyAsync(MonitorResults.Run, result, AlertRule.EveryBreach, VerdictHistory.Empty);
 }

@@ -1,5 +1,7 @@
 using Mlops.Model.Training.Monitoring;
 using Mlops.Model.Training.Monitoring.Checks;
+using Mlops.Model.Training.Monitoring.History;
+using Mlops.Model.Training.Monitoring.Issues;
 
 namespace Mlops.Integrations.Tests.Monitoring;
 
@@ -10,6 +12,10 @@ namespace Mlops.Integrations.Tests.Monitoring;
 internal static class MonitorResults
 {
     public static readonly MonitorRun Run = new("Mlops.ChurnModel", "1.4.0", "2026-11-22.csv", "ab12", "c0ffee", "https://github.com/octo-org/model-repo/actions/runs/7", DateTimeOffset.UnixEpoch);
+
+    /// <summary>One monitoring run of <see cref="Run"/> with the result: every breach alerts, no local history.</summary>
+    public static Task<LifecycleOutcome> ApplyAsync(RegressionIssueLifecycle lifecycle, MonitorResult result) =>
+        lifecycle.ApplyAsync(Run, result, AlertRule.EveryBreach, VerdictHistory.Empty);
 
     public static MonitorResult Healthy() => Result(MonitorStatus.Healthy, breached: []);
 

@@ -1,7 +1,6 @@
 using Mlops.Build.Integrations.GitHub;
 using Mlops.Integrations.Tests.GitHub;
 using Mlops.Model.Training.Monitoring;
-using Mlops.Model.Training.Monitoring.History;
 using Mlops.Model.Training.Monitoring.Issues;
 using Mlops.Simulators.GitHub;
 
@@ -37,8 +36,8 @@ public sealed class RegressionIssueFaultTests
         rig.Simulator.Faults.NextOn("POST", "/issues", GitHubFault.DropAfterCommit());
         var lifecycle = Lifecycle(rig);
 
-        var opened = await Apply(lifecycle, MonitorResults.Shifted());
-        var repeated = await Apply(lifecycle, MonitorResults.Shifted());
+        var opened = await MonitorResults.ApplyAsync(lifecycle, MonitorResults.Shifted());
+        var repeated = await MonitorResults.ApplyAsync(lifecycle, MonitorResults.Shifted());
 
         var issue = Assert.Single(rig.Repo.Issues);
         Assert.Equal((LifecycleAction.Opened, issue.Number), (opened.Action, opened.IssueNumber));
@@ -52,11 +51,11 @@ public sealed class RegressionIssueFaultTests
     {
         await using var rig = await GitHubRig.StartAsync();
         var lifecycle = Lifecycle(rig);
-        await Apply(lifecycle, MonitorResults.Shifted());
+        await MonitorResults.ApplyAsync(lifecycle, MonitorResults.Shifted());
         var issue = Assert.Single(rig.Repo.Issues);
         rig.Simulator.Faults.NextOn("POST", "/comments", GitHubFault.DropAfterCommit());
 
-        var repeated = await Apply(lifecycle, MonitorResults.Shifted());
+        var repeated = await MonitorResults.ApplyAsync(lifecycle, MonitorResults.Shifted());
 
         Assert.Equal(LifecycleAction.Commented, repeated.Action);
         Assert.Single(rig.Repo.CommentsOf(issue.Number));
@@ -69,7 +68,7 @@ public sealed class RegressionIssueFaultTests
         await using var rig = await GitHubRig.StartAsync();
         rig.Simulator.Faults.NextOn("POST", "/issues", GitHubFault.ServerError(502));
 
-        var opened = await Apply(Lifecycle(rig), MonitorResults.Shifted());
+        var opened = await MonitorResults.ApplyAsync(Lifecycle(rig), MonitorResults.Shifted());
 
         Assert.Equal(LifecycleAction.Opened, opened.Action);
         Assert.Single(rig.Repo.Issues);
@@ -84,8 +83,8 @@ public sealed class RegressionIssueFaultTests
         rig.Simulator.Faults.Every(period, fault());
         var lifecycle = Lifecycle(rig);
 
-        var opened = await Apply(lifecycle, MonitorResults.Shifted());
-        var repeated = await Apply(lifecycle, MonitorResults.Shifted());
+        var opened = await MonitorResults.ApplyAsync(lifecycle, MonitorResults.Shifted());
+        var repeated = await MonitorResults.ApplyAsync(lifecycle, MonitorResults.Shifted());
 
         var issue = Assert.Single(rig.Repo.Issues);
         Assert.Equal((LifecycleAction.Opened, LifecycleAction.Commented), (opened.Action, repeated.Action));
@@ -99,10 +98,10 @@ public sealed class RegressionIssueFaultTests
     {
         await using var rig = await GitHubRig.StartAsync();
         var lifecycle = Lifecycle(rig);
-        await Apply(lifecycle, MonitorResults.Shifted());
+        await MonitorResults.ApplyAsync(lifecycle, MonitorResults.Shifted());
         rig.Simulator.Faults.Every(period, fault());
 
-        var recovered = await Apply(lifecycle, MonitorResults.Healthy());
+        var recovered = await MonitorResults.ApplyAsync(lifecycle, MonitorResults.Healthy());
 
         var issue = Assert.Single(rig.Repo.Issues);
         Assert.Equal(LifecycleAction.Closed, recovered.Action);
@@ -116,9 +115,9 @@ public sealed class RegressionIssueFaultTests
         await using var rig = await GitHubRig.StartAsync();
         rig.Repo.TryAddLabel("Model-Regression", "b60205", null);
 
-        await Apply(Lifecycle(rig), MonitorResults.Shifted());
-        await Apply(Lifecycle(rig), MonitorResults.Healthy());
-        await Apply(Lifecycle(rig), MonitorResults.Shifted());
+        await MonitorResults.ApplyAsync(Lifecycle(rig), MonitorResults.Shifted());
+        await MonitorResults.ApplyAsync(Lifecycle(rig), MonitorResults.Healthy());
+        await MonitorResults.ApplyAsync(Lifecycle(rig), MonitorResults.Shifted());
 
         var creates = rig.Simulator.RequestsTo("POST", "/labels");
         using var created = System.Text.Json.JsonDocument.Parse(Assert.Single(creates).Body);
@@ -127,7 +126,4 @@ public sealed class RegressionIssueFaultTests
     }
 
     private static RegressionIssueLifecycle Lifecycle(GitHubRig rig) => new(new GitHubRegressionIssues(rig.Client));
-
-    private static Task<LifecycleOutcome> Apply(RegressionIssueLifecycle lifecycle, MonitorResult result) =>
-        lifecycle.ApplyAsync(MonitorResults.Run, result, AlertRule.EveryBreach, VerdictHistory.Empty);
 }
