@@ -35,6 +35,7 @@ public sealed class OctokitGitHubClient(Gh.IGitHubClient octokit, GitHubSettings
             parameters["labels"] = string.Join(',', labels);
         }
 
+        // Not Issue.GetAllForRepository: its request also sends filter=assigned, which this endpoint does not take.
         var options = new Gh.ApiOptions { PageSize = Math.Clamp(query.PerPage, 1, MaxPerPage) };
         return calls.RunAsync($"GET {RepoPath}/issues", async () =>
             Map(await _api.GetAll<Gh.Issue>(Gh.ApiUrls.Issues(Owner, Name), parameters, options), OctokitModels.Issue));
