@@ -73,6 +73,24 @@ public sealed class IssueTrackerTests
     }
 
     [Fact]
+    public async Task A_create_that_keeps_failing_gives_up_after_the_policys_attempts_naming_the_call()
+    {
+        await using var rig = await GitHubRig.StartAsync();
+        var attempts = GitHubClientFactory.DefaultPolicy(new GitHubRateLimits()).MaxAttempts;
+        for (var i = 0; i < attempts; i++)
+        {
+            rig.Simulator.Faults.NextOn("POST", "/issues", GitHubFault.ServerError(503));
+        }
+
+        var error = await Assert.ThrowsAsync<Mlops.Build.Integrations.Http.ServiceException>(() => rig.Tracker.FindOrCreateAsync(Fingerprint, GitHubRig.Regression()));
+
+        Assert.Equal($"POST /repos/{rig.Repo.FullName}/issues", error.Call);
+        Assert.Equal(attempts, rig.Simulator.RequestsTo("POST", "/issues").Count);
+        Assert.Equal(attempts - 1, rig.Waits.Count);
+        Assert.Empty(rig.Repo.Issues);
+    }
+
+    [Fact]
     public async Task Creates_missing_labels_and_tolerates_existing_ones_in_any_case()
     {
         await using var rig = await GitHubRig.StartAsync();
