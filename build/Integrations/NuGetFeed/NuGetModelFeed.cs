@@ -140,11 +140,11 @@ public sealed class NuGetModelFeed : IModelFeed, IDisposable
         }
 
         var apiKey = Settings.ApiKey
-            ?? throw new InvalidOperationException($"{EnvironmentNames.NuGetApiKey} is not set: pushing to {Settings.Source} needs an API key.");
+            ?? throw new InvalidOperationException($"{Settings.ApiKeySetting} is not set: pushing to {Settings.Source} needs an API key.");
         var index = await ReadAsync("read the service index", () => NuGetSourceFactory.Create(Settings).GetResourceAsync<ServiceIndexResourceV3>(cancellationToken));
         var publishUri = index?.GetServiceEntryUri(PublishResourceType)
             ?? throw new InvalidOperationException($"The feed {Settings.Source} offers no {PublishResourceType} resource: it does not accept pushes.");
-        return new HttpFeedPublisher(_pushClient!, publishUri, apiKey, _masker);
+        return new HttpFeedPublisher(_pushClient!, publishUri, apiKey, Settings.ApiKeySetting, _masker);
     }
 
     private async Task<FindPackageByIdResource> FinderAsync(CancellationToken cancellationToken)

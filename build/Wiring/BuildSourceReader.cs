@@ -1,0 +1,48 @@
+using Mlops.Build.Integrations.Databricks;
+
+namespace Mlops.Build;
+
+/// <summary>
+/// The repository and the branch or tag this build is of: from the GitHub Actions environment on Actions,
+/// from the working copy's git otherwise.
+/// </summary>
+public static class BuildSourceReader
+{
+    public static BuildSource Resolve(CiEnvironment ci, Func<string, string?> variable, string repositoryRoot)
+    {
+        ArgumentNullException.ThrowIfNull(ci);
+        ArgumentNullException.ThrowIfNull(variable);
+        return new BuildSource(UrlOf(ci, repositoryRoot), ReferenceOf(ci, variable, repositoryRoot));
+    }
+
+    private static string UrlOf(CiEnvironment ci, string repositoryRoot)
+    {
+        if (ci is { IsGitHubActions: true, Repository: { } repository })
+        {
+            return $"{ci.ServerUrl ?? "https://github.com"}/{repository}.git";
+        }
+
+        var remote = GitInfo.RemoteUrl(repositoryRoot)
+            ?? throw new InvalidOperationException($"The repository in {repositoryRoot} has no remote 'origin': the Git folder needs a URL to clone.");
+        return BuildSource.HttpsUrl(remote);
+    }
+
+    private static GitReference ReferenceOf(CiEnvironment ci, Func<string, string?> variable, string repositoryRoot)
+    {
+        if (ci.TagName is { } tag)
+        {
+            return GitReference.Tag(tag);
+        }
+
+        // A pull request's GITHUB_REF_NAME is "N/merge", which the remote has no branch for: use its head branch.
+        var branch = ci.IsGitHubActions
+            ? NonEmpty(variable(EnvironmentNames.GitHubHeadRef)) ?? NonEmpty(variable(EnvironmentNames.GitHubRefName))
+            : GitInfo.CurrentBranch(repositoryRoot);
+        return branch is null or "HEAD"
+            ? throw new InvalidOperationException(
+                $"The working copy in {repositoryRoot} is on no branch (detached HEAD): check out a branch or a tag to sync the Git folder to.")
+            : GitReference.Branch(branch);
+    }
+
+    private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}
