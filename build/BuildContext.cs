@@ -19,16 +19,16 @@ public sealed class BuildContext : FrostingContext
         Ci = CiEnvironment.From(Variable);
         BuildConfiguration = context.Argument(ArgumentNames.Configuration, "Release");
         TestFilter = context.Argument<string?>(ArgumentNames.TestFilter, null);
-        var commit = Ci.Sha ?? GitInfo.HeadCommit(Paths.Root);
+        Git = GitInfo.Read(context, Paths.Root);
         Version = BuildVersion.Resolve(
             Path.GetFileName(Paths.VersionFile),
             File.ReadAllText(Paths.VersionFile),
             Ci,
-            commit);
+            Git);
         Feed = FeedSettings.Resolve(Variable(EnvironmentNames.NuGetFeedUrl), Variable(EnvironmentNames.NuGetApiKey), Paths.Root, Paths.Feed)
             with { ApiKeySetting = EnvironmentNames.NuGetApiKey };
         GateOverride = new GateOverride(context.HasArgument(ArgumentNames.ForceGate), context.Argument<string?>(ArgumentNames.Reason, null));
-        RepositoryUrl = Ci.RepositoryUrl ?? GitInfo.RemoteUrl(Paths.Root);
+        RepositoryUrl = Ci.RepositoryUrl ?? Git.RemoteUrl;
         TrainsRemotely = TrainingChoice.IsRemote(context.Argument<string?>(ArgumentNames.Training, null), context.Argument(ArgumentNames.Target, string.Empty));
         Monitor = MonitorSettings.From(context, Paths.Root);
         Model = new ModelPipeline(Path.GetFullPath(context.Argument(ArgumentNames.Spec, Paths.Spec), Paths.Root), Paths.Root, Paths.ModelArtifacts, TrainsRemotely);
@@ -37,6 +37,9 @@ public sealed class BuildContext : FrostingContext
     public BuildPaths Paths { get; }
 
     public CiEnvironment Ci { get; }
+
+    /// <summary>The working copy's commit, branch, tag and dirty state (all absent outside a git repository).</summary>
+    public GitInfo Git { get; }
 
     public BuildVersion Version { get; }
 

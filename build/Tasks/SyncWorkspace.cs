@@ -12,7 +12,7 @@ public sealed class SyncWorkspace : AsyncFrostingTask<BuildContext>
     {
         ArgumentNullException.ThrowIfNull(context);
         var settings = DatabricksSettingsReader.FromEnvironment(context.Environment.GetEnvironmentVariable);
-        var source = BuildSourceReader.Resolve(context.Ci, context.Environment.GetEnvironmentVariable, context.Paths.Root);
+        var source = BuildSourceReader.Resolve(context.Ci, context.Git, context.Environment.GetEnvironmentVariable, context.Paths.Root);
         using var client = DatabricksClient.Create(settings, onRetry: attempt => context.Log.Warning("{0}", attempt.Describe()));
 
         var result = await new WorkspaceSync(client).SyncAsync(

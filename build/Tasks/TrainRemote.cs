@@ -83,7 +83,7 @@ public sealed class TrainRemote : AsyncFrostingTask<BuildContext>
         }
 
         var repoPath = settings.RepoPath
-            ?? BuildSourceReader.Resolve(context.Ci, context.Environment.GetEnvironmentVariable, context.Paths.Root).DefaultRepoPath;
+            ?? BuildSourceReader.Resolve(context.Ci, context.Git, context.Environment.GetEnvironmentVariable, context.Paths.Root).DefaultRepoPath;
         return TrainingJob.LoadDefinition(file, repoPath);
     }
 }

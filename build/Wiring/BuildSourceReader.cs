@@ -8,26 +8,27 @@ namespace Mlops.Build;
 /// </summary>
 public static class BuildSourceReader
 {
-    public static BuildSource Resolve(CiEnvironment ci, Func<string, string?> variable, string repositoryRoot)
+    public static BuildSource Resolve(CiEnvironment ci, GitInfo git, Func<string, string?> variable, string repositoryRoot)
     {
         ArgumentNullException.ThrowIfNull(ci);
+        ArgumentNullException.ThrowIfNull(git);
         ArgumentNullException.ThrowIfNull(variable);
-        return new BuildSource(UrlOf(ci, repositoryRoot), ReferenceOf(ci, variable, repositoryRoot));
+        return new BuildSource(UrlOf(ci, git, repositoryRoot), ReferenceOf(ci, git, variable, repositoryRoot));
     }
 
-    private static string UrlOf(CiEnvironment ci, string repositoryRoot)
+    private static string UrlOf(CiEnvironment ci, GitInfo git, string repositoryRoot)
     {
         if (ci is { IsGitHubActions: true, Repository: { } repository })
         {
             return $"{ci.ServerUrl ?? "https://github.com"}/{repository}.git";
         }
 
-        var remote = GitInfo.RemoteUrl(repositoryRoot)
+        var remote = git.RemoteUrl
             ?? throw new InvalidOperationException($"The repository in {repositoryRoot} has no remote 'origin': the Git folder needs a URL to clone.");
         return BuildSource.HttpsUrl(remote);
     }
 
-    private static GitReference ReferenceOf(CiEnvironment ci, Func<string, string?> variable, string repositoryRoot)
+    private static GitReference ReferenceOf(CiEnvironment ci, GitInfo git, Func<string, string?> variable, string repositoryRoot)
     {
         if (ci.TagName is { } tag)
         {
@@ -37,11 +38,16 @@ public static class BuildSourceReader
         // A pull request's GITHUB_REF_NAME is "N/merge", which the remote has no branch for: use its head branch.
         var branch = ci.IsGitHubActions
             ? NonEmpty(variable(EnvironmentNames.GitHubHeadRef)) ?? NonEmpty(variable(EnvironmentNames.GitHubRefName))
-            : GitInfo.CurrentBranch(repositoryRoot);
-        return branch is null or "HEAD"
-            ? throw new InvalidOperationException(
-                $"The working copy in {repositoryRoot} is on no branch (detached HEAD): check out a branch or a tag to sync the Git folder to.")
-            : GitReference.Branch(branch);
+            : git.Branch;
+        if (branch is not null)
+        {
+            return GitReference.Branch(branch);
+        }
+
+        return !ci.IsGitHubActions && git.Tag is { } localTag
+            ? GitReference.Tag(localTag)
+            : throw new InvalidOperationException(
+                $"The working copy in {repositoryRoot} is on no branch (detached HEAD): check out a branch or a tag to sync the Git folder to.");
     }
 
     private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
