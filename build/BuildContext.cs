@@ -1,6 +1,7 @@
 using Cake.Common;
 using Cake.Core;
 using Cake.Frosting;
+using Mlops.Build.Integrations;
 using Mlops.Build.Integrations.NuGetFeed;
 using Mlops.Model.Training.Gating;
 using Mlops.Model.Training.Pipeline;
@@ -15,7 +16,7 @@ public sealed class BuildContext : FrostingContext
     {
         ArgumentNullException.ThrowIfNull(context);
         Paths = BuildPaths.FindFrom(context.Environment.WorkingDirectory.FullPath);
-        string? Variable(string name) => NullIfEmpty(context.Environment.GetEnvironmentVariable(name));
+        string? Variable(string name) => context.Environment.GetEnvironmentVariable(name).NullIfBlank();
         Ci = CiEnvironment.From(Variable);
         BuildConfiguration = context.Argument(ArgumentNames.Configuration, "Release");
         TestFilter = context.Argument<string?>(ArgumentNames.TestFilter, null);
@@ -64,6 +65,4 @@ public sealed class BuildContext : FrostingContext
 
     /// <summary>The model's Data → Train → Evaluate steps; each runs once per build and hands its result on.</summary>
     public ModelPipeline Model { get; }
-
-    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }

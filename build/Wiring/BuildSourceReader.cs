@@ -1,3 +1,4 @@
+using Mlops.Build.Integrations;
 using Mlops.Build.Integrations.Databricks;
 
 namespace Mlops.Build;
@@ -37,7 +38,7 @@ public static class BuildSourceReader
 
         // A pull request's GITHUB_REF_NAME is "N/merge", which the remote has no branch for: use its head branch.
         var branch = ci.IsGitHubActions
-            ? NonEmpty(variable(EnvironmentNames.GitHubHeadRef)) ?? NonEmpty(variable(EnvironmentNames.GitHubRefName))
+            ? variable(EnvironmentNames.GitHubHeadRef).NullIfBlank() ?? variable(EnvironmentNames.GitHubRefName).NullIfBlank()
             : git.Branch;
         if (branch is not null)
         {
@@ -49,6 +50,4 @@ public static class BuildSourceReader
             : throw new InvalidOperationException(
                 $"The working copy in {repositoryRoot} is on no branch (detached HEAD): check out a branch or a tag to sync the Git folder to.");
     }
-
-    private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

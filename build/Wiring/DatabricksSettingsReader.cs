@@ -1,4 +1,5 @@
 using System.Globalization;
+using Mlops.Build.Integrations;
 using Mlops.Build.Integrations.Databricks;
 
 namespace Mlops.Build;
@@ -10,7 +11,7 @@ public static class DatabricksSettingsReader
     public static DatabricksSettings FromEnvironment(Func<string, string?> variable)
     {
         ArgumentNullException.ThrowIfNull(variable);
-        string? Read(string name) => string.IsNullOrWhiteSpace(variable(name)) ? null : variable(name)!.Trim();
+        string? Read(string name) => variable(name)?.Trim().NullIfBlank();
 
         var host = Read(EnvironmentNames.DatabricksHost)
             ?? throw Missing(EnvironmentNames.DatabricksHost, "the workspace URL, e.g. https://adb-1234567890.12.azuredatabricks.net");

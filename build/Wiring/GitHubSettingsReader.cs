@@ -1,3 +1,4 @@
+using Mlops.Build.Integrations;
 using Mlops.Build.Integrations.GitHub;
 
 namespace Mlops.Build;
@@ -20,7 +21,7 @@ public static class GitHubSettingsReader
         try
         {
             return GitHubSettings.Create(
-                NullIfBlank(variable(EnvironmentNames.GitHubToken)),
+                variable(EnvironmentNames.GitHubToken).NullIfBlank(),
                 repository,
                 string.IsNullOrWhiteSpace(apiUrl) ? GitHubSettings.DefaultApiUrl : ParseApiUrl(apiUrl));
         }
@@ -35,6 +36,4 @@ public static class GitHubSettingsReader
         Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
             ? uri
             : throw new ArgumentException($"{EnvironmentNames.GitHubApiUrl} is '{value}'; expected an absolute http(s) URL.");
-
-    private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

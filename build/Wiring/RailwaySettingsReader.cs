@@ -1,4 +1,5 @@
 using System.Globalization;
+using Mlops.Build.Integrations;
 using Mlops.Build.Integrations.Railway;
 
 namespace Mlops.Build;
@@ -35,7 +36,7 @@ public static class RailwaySettingsReader
     }
 
     private static string? Value(Func<string, string?> read, string name) =>
-        read(name) is { } value && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+        read(name)?.Trim().NullIfBlank();
 
     private static string Required(Func<string, string?> read, string name) =>
         Value(read, name) ?? throw new InvalidOperationException(

@@ -32,7 +32,7 @@ public sealed record FeedSettings
     {
         ArgumentNullException.ThrowIfNull(serviceIndex);
         (masker ?? SecretMasker.Shared).Register(apiKey);
-        return new(serviceIndex.AbsoluteUri, serviceIndex, string.IsNullOrWhiteSpace(apiKey) ? null : apiKey);
+        return new(serviceIndex.AbsoluteUri, serviceIndex, apiKey.NullIfBlank());
     }
 
     /// <summary>

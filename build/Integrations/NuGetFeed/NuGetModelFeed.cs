@@ -115,7 +115,7 @@ public sealed class NuGetModelFeed : IModelFeed, IDisposable
         var card = ModelCardReader.ReadFromPackage(package);
         package.Position = 0;
         using var reader = new PackageArchiveReader(package, leaveStreamOpen: true);
-        var commit = card?.Commit ?? NullIfEmpty(reader.NuspecReader.GetRepositoryMetadata()?.Commit);
+        var commit = card?.Commit ?? reader.NuspecReader.GetRepositoryMetadata()?.Commit.NullIfBlank();
         return new ModelRegistryEntry(version, card?.CreatedAt, commit, card);
     }
 
@@ -172,6 +172,4 @@ public sealed class NuGetModelFeed : IModelFeed, IDisposable
             throw new ServiceException($"NuGet feed {Settings.Source}: could not {call}: {_masker.Apply(detail)}", exception);
         }
     }
-
-    private static string? NullIfEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 }
