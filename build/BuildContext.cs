@@ -1,6 +1,7 @@
 using Cake.Common;
 using Cake.Core;
 using Cake.Frosting;
+using Mlops.Build.Integrations;
 using Mlops.Build.Integrations.NuGetFeed;
 using Mlops.Model.Training.Gating;
 using Mlops.Model.Training.Pipeline;
@@ -15,19 +16,20 @@ public sealed class BuildContext : FrostingContext
     {
         ArgumentNullException.ThrowIfNull(context);
         Paths = BuildPaths.FindFrom(context.Environment.WorkingDirectory.FullPath);
-        string? Variable(string name) => NullIfEmpty(context.Environment.GetEnvironmentVariable(name));
+        string? Variable(string name) => context.Environment.GetEnvironmentVariable(name).NullIfBlank();
         Ci = CiEnvironment.From(Variable);
         BuildConfiguration = context.Argument(ArgumentNames.Configuration, "Release");
         TestFilter = context.Argument<string?>(ArgumentNames.TestFilter, null);
-        var commit = Ci.Sha ?? GitInfo.HeadCommit(Paths.Root);
+        Git = GitInfo.Read(context, Paths.Root);
         Version = BuildVersion.Resolve(
             Path.GetFileName(Paths.VersionFile),
             File.ReadAllText(Paths.VersionFile),
             Ci,
-            commit);
-        Feed = FeedSettings.Resolve(Variable(EnvironmentNames.NuGetFeedUrl), Variable(EnvironmentNames.NuGetApiKey), Paths);
+            Git);
+        Feed = FeedSettings.Resolve(Variable(EnvironmentNames.NuGetFeedUrl), Variable(EnvironmentNames.NuGetApiKey), Paths.Root, Paths.Feed)
+            with { ApiKeySetting = EnvironmentNames.NuGetApiKey };
         GateOverride = new GateOverride(context.HasArgument(ArgumentNames.ForceGate), context.Argument<string?>(ArgumentNames.Reason, null));
-        RepositoryUrl = Ci.RepositoryUrl ?? GitInfo.RemoteUrl(Paths.Root);
+        RepositoryUrl = Ci.RepositoryUrl ?? Git.RemoteUrl;
         TrainsRemotely = TrainingChoice.IsRemote(context.Argument<string?>(ArgumentNames.Training, null), context.Argument(ArgumentNames.Target, string.Empty));
         Monitor = MonitorSettings.From(context, Paths.Root);
         Model = new ModelPipeline(Path.GetFullPath(context.Argument(ArgumentNames.Spec, Paths.Spec), Paths.Root), Paths.Root, Paths.ModelArtifacts, TrainsRemotely);
@@ -36,6 +38,9 @@ public sealed class BuildContext : FrostingContext
     public BuildPaths Paths { get; }
 
     public CiEnvironment Ci { get; }
+
+    /// <summary>The working copy's commit, branch, tag and dirty state (all absent outside a git repository).</summary>
+    public GitInfo Git { get; }
 
     public BuildVersion Version { get; }
 
@@ -60,6 +65,4 @@ public sealed class BuildContext : FrostingContext
 
     /// <summary>The model's Data → Train → Evaluate steps; each runs once per build and hands its result on.</summary>
     public ModelPipeline Model { get; }
-
-    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }

@@ -13,7 +13,7 @@ public sealed class BuildLifetime : FrostingLifetime<BuildContext>
         context.Log.Information(
             "Building version {0} ({1}) in {2}, {3}.",
             context.Version.SemVer,
-            context.Version.Commit,
+            context.Version.IsDirty ? $"{context.Version.Commit}, with uncommitted changes" : context.Version.Commit,
             context.BuildConfiguration,
             context.Ci.IsGitHubActions ? "on GitHub Actions" : context.Ci.IsCi ? "on CI" : "locally");
     }

@@ -1,3 +1,4 @@
+using Mlops.Build.Integrations.Deploy;
 using Mlops.Model;
 
 namespace Mlops.Build;
@@ -67,6 +68,9 @@ public sealed record BuildPaths(string Root)
 
     /// <summary>Packages downloaded from the feed for a deploy, kept for inspection.</summary>
     public string DeployDownloads => Path.Combine(Artifacts, "deploy", "packages");
+
+    /// <summary>The deploy's folders, as the deploy providers take them.</summary>
+    public DeployPaths Deploy => new(ApiProject, DeployApi, DeployDownloads, DeployModel);
 
     /// <summary>The repository root: the nearest folder upwards that holds Build.sln.</summary>
     public static BuildPaths FindFrom(string start)

@@ -1,3 +1,5 @@
+using Mlops.Build.Integrations;
+
 namespace Mlops.Build;
 
 /// <summary>The facts of the machine the build runs on: local, a CI script, or GitHub Actions.</summary>
@@ -33,12 +35,12 @@ public sealed record CiEnvironment(
             IsCi: isGitHubActions || IsTrue(variable(EnvironmentNames.Ci)),
             IsGitHubActions: isGitHubActions,
             TagName: isGitHubActions ? TagOf(variable) : null,
-            Sha: Empty(variable(EnvironmentNames.GitHubSha)),
-            RunNumber: Empty(variable(EnvironmentNames.GitHubRunNumber)),
-            RunId: Empty(variable(EnvironmentNames.GitHubRunId)),
-            Repository: Empty(variable(EnvironmentNames.GitHubRepository)),
-            ServerUrl: Empty(variable(EnvironmentNames.GitHubServerUrl)),
-            StepSummaryFile: Empty(variable(EnvironmentNames.GitHubStepSummary)));
+            Sha: variable(EnvironmentNames.GitHubSha).NullIfBlank(),
+            RunNumber: variable(EnvironmentNames.GitHubRunNumber).NullIfBlank(),
+            RunId: variable(EnvironmentNames.GitHubRunId).NullIfBlank(),
+            Repository: variable(EnvironmentNames.GitHubRepository).NullIfBlank(),
+            ServerUrl: variable(EnvironmentNames.GitHubServerUrl).NullIfBlank(),
+            StepSummaryFile: variable(EnvironmentNames.GitHubStepSummary).NullIfBlank());
     }
 
     private static string? TagOf(Func<string, string?> variable)
@@ -50,10 +52,8 @@ public sealed record CiEnvironment(
             return gitRef[prefix.Length..];
         }
 
-        return variable(EnvironmentNames.GitHubRefType) == "tag" ? Empty(variable(EnvironmentNames.GitHubRefName)) : null;
+        return variable(EnvironmentNames.GitHubRefType) == "tag" ? variable(EnvironmentNames.GitHubRefName).NullIfBlank() : null;
     }
 
     private static bool IsTrue(string? value) => string.Equals(value, "true", StringComparison.OrdinalIgnoreCase) || value == "1";
-
-    private static string? Empty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

@@ -1,42 +1,58 @@
-using System.Diagnostics;
+using Cake.Core;
+using Cake.Core.IO;
+using Cake.Git;
+using LibGit2Sharp;
 
 namespace Mlops.Build;
 
-/// <summary>Reads facts of the working copy through the git command line (LibGit2Sharp's native parts are not available).</summary>
-public static class GitInfo
+/// <summary>
+/// The working copy's facts that versioning and the model card use, read through Cake.Git's aliases. Outside a git
+/// repository (a source tarball) every fact is absent and the commit is <see cref="UnknownCommit"/>: the build still runs.
+/// </summary>
+/// <param name="Branch">The checked-out branch; null on a detached HEAD.</param>
+/// <param name="Tag">A tag on the head commit, e.g. v1.2.0; null when there is none.</param>
+/// <param name="IsDirty">The working copy differs from the head commit: changed, staged or untracked (not ignored) files.</param>
+/// <param name="RemoteUrl">The URL of the remote 'origin'; null when there is none.</param>
+public sealed record GitInfo(string Commit, string? Branch, string? Tag, bool IsDirty, string? RemoteUrl)
 {
     public const string UnknownCommit = "unknown";
 
-    public static string HeadCommit(string repositoryRoot) => Git(repositoryRoot, "rev-parse HEAD") ?? UnknownCommit;
+    private const string Origin = "origin";
 
-    public static string? RemoteUrl(string repositoryRoot) => Git(repositoryRoot, "remote get-url origin");
+    public static GitInfo None { get; } = new(UnknownCommit, null, null, false, null);
 
-    public static string? CurrentBranch(string repositoryRoot) => Git(repositoryRoot, "rev-parse --abbrev-ref HEAD");
-
-    private static string? Git(string workingDirectory, string arguments)
+    public static GitInfo Read(ICakeContext context, string repositoryRoot)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        var root = new DirectoryPath(repositoryRoot);
+        if (!context.GitIsValidRepository(root))
+        {
+            return None;
+        }
+
         try
         {
-            using var process = Process.Start(new ProcessStartInfo("git", arguments)
-            {
-                WorkingDirectory = workingDirectory,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            });
-            if (process is null)
-            {
-                return null;
-            }
-
-            var output = process.StandardOutput.ReadToEnd().Trim();
-            process.WaitForExit();
-            return process.ExitCode == 0 && output.Length > 0 ? output : null;
+            var tip = context.GitLogTip(root);
+            var branch = context.GitBranchCurrent(root);
+            return new GitInfo(
+                tip.Sha,
+                branch.CanonicalName.StartsWith("refs/heads/", StringComparison.Ordinal) ? branch.FriendlyName : null,
+                TagOn(repositoryRoot, tip.Sha),
+                context.GitHasUncommitedChanges(root),
+                branch.Remotes.FirstOrDefault(remote => remote.Name == Origin)?.Url);
         }
-        catch (System.ComponentModel.Win32Exception)
+        catch (LibGit2SharpException)
         {
-            // git is not installed: the build still runs, the commit is reported as unknown.
-            return null;
+            // A repository without a commit yet (or one libgit2 cannot read): the same as no repository.
+            return None;
         }
+    }
+
+    // Cake.Git's GitTags returns LibGit2Sharp tags of a repository it has already closed: reading a tag's target then
+    // fails ("ambiguous lookup - OID prefix is too short"). LibGit2Sharp is used directly for this one fact.
+    private static string? TagOn(string repositoryRoot, string commit)
+    {
+        using var repository = new Repository(repositoryRoot);
+        return repository.Tags.FirstOrDefault(tag => tag.PeeledTarget.Sha == commit)?.FriendlyName;
     }
 }

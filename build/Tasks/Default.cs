@@ -11,8 +11,7 @@ public sealed class Default : FrostingTask<BuildContext>
     {
         ArgumentNullException.ThrowIfNull(context);
         context.Log.Information("Targets (./build.sh --description lists the same; --tree shows a target's dependencies):");
-        var catalog = new TaskCatalog(TaskCatalog.Discover(typeof(Default).Assembly));
-        context.Log.Information("{0}", catalog.DescribeAll());
+        context.Log.Information("{0}", Targets.Describe());
         context.Log.Information("Example: ./build.sh --target=Release");
     }
 }

@@ -14,7 +14,7 @@ public sealed class Deploy : AsyncFrostingTask<BuildContext>
     public override async Task RunAsync(BuildContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var choice = ProviderChoice.FromEnvironment(context.Environment.GetEnvironmentVariable);
+        var choice = ProviderChoiceReader.FromEnvironment(context.Environment.GetEnvironmentVariable);
         context.Log.Information(choice.Describe());
         context.AppendJobSummary($"### Deploy{Environment.NewLine}{choice.Describe()}");
         var release = new ReleaseToDeploy(
@@ -23,7 +23,7 @@ public sealed class Deploy : AsyncFrostingTask<BuildContext>
             context.Version.Commit,
             SmokeTestSuite.Load(context.Paths.SmokeTests));
         using var feed = new NuGetModelFeed(context.Feed);
-        var deployment = new ReleaseDeployment(choice, context.Paths, feed, line => context.Log.Information("{0}", line), context.AppendJobSummary);
+        var deployment = new ReleaseDeployment(choice, context.Paths.Deploy, feed, line => context.Log.Information("{0}", line), context.AppendJobSummary);
         context.AppendJobSummary(await deployment.RunAsync(release, CancellationToken.None));
     }
 }

@@ -27,7 +27,7 @@ public sealed class GitHubRelease : AsyncFrostingTask<BuildContext>
         ArgumentNullException.ThrowIfNull(context);
         var model = ModelRelease.FromArtifacts(context.Version.SemVer, context.Paths.PackedModelCard, context.Paths.Packages);
         void Log(string message) => context.Log.Information("{0}", message);
-        var client = GitHubClientFactory.Create(GitHubSettings.FromEnvironment(context.Environment.GetEnvironmentVariable), Log, context.Ci.IsGitHubActions);
+        var client = GitHubClientFactory.Create(GitHubSettingsReader.FromEnvironment(context.Environment.GetEnvironmentVariable), Log, context.Ci.IsGitHubActions);
         var publication = await new ReleasePublisher(client, Log).PublishAsync(model.Release, model.Packages);
         context.Log.Information("Release {0}: {1} with {2} file(s).", model.Release.TagName, publication.Release.HtmlUrl, publication.Assets.Count);
     }

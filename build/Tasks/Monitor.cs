@@ -3,7 +3,6 @@ using Cake.Frosting;
 using Mlops.Build.Integrations.GitHub;
 using Mlops.Build.Integrations.Monitoring;
 using Mlops.Build.Integrations.NuGetFeed;
-using Mlops.Build.Integrations.Retraining;
 using Mlops.Model;
 using Mlops.Model.Training.Monitoring;
 using Mlops.Model.Training.Monitoring.Batches;
@@ -29,7 +28,8 @@ public sealed class Monitor : AsyncFrostingTask<BuildContext>
         }
 
         using var feed = new NuGetModelFeed(context.Feed);
-        var folder = await new ProductionModel(feed, context.Paths, Log(context)).FolderAsync(spec.ModelId, settings.ModelVersion, settings.ApiUrl, CancellationToken.None);
+        var folder = await new ProductionModel(
+            feed, context.Paths.ModelArtifacts, Path.Combine(context.Paths.MonitorReports, ModelFiles.PackageFolder), $"--{ArgumentNames.ModelVersion}", Log(context)).FolderAsync(spec.ModelId, settings.ModelVersion, settings.ApiUrl, CancellationToken.None);
         var model = ScoringModel.LoadDirectory(folder);
         var issues = RegressionIssuesFactory.Create(context.Environment.GetEnvironmentVariable, settings.DryRunIssues, context.Ci.IsGitHubActions, Log(context));
         var session = new MonitorSession(spec, model, issues);

@@ -1,6 +1,5 @@
 using Cake.Core.Diagnostics;
 using Cake.Frosting;
-using Mlops.Build.Integrations.Packaging;
 
 namespace Mlops.Build.Tasks;
 

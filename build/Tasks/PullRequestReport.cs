@@ -32,7 +32,7 @@ public sealed class PullRequestReport : AsyncFrostingTask<BuildContext>
         var outcome = GateOutcome.Read(context.Paths.ModelArtifacts);
         var headCommit = variable(EnvironmentNames.PullRequestHeadSha) is { Length: > 0 } head ? head : context.Version.Commit;
         var source = new ReportSource(context.Version.SemVer, headCommit, context.Ci.RunUrl);
-        var client = GitHubClientFactory.Create(GitHubSettings.FromEnvironment(variable), message => context.Log.Information("{0}", message), context.Ci.IsGitHubActions);
+        var client = GitHubClientFactory.Create(GitHubSettingsReader.FromEnvironment(variable), message => context.Log.Information("{0}", message), context.Ci.IsGitHubActions);
         var number = PullRequestNumber.From(variable)!.Value;
         var result = await new PullRequestReporter(client).PostAsync(number, outcome, source);
         context.Log.Information("Pull request #{0}: {1} {2} ({3}).", number, GateStatusLine.Context, result.Status.State, result.Status.Description);

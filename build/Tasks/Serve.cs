@@ -19,7 +19,7 @@ public sealed class Serve : AsyncFrostingTask<BuildContext>
         var url = new Uri($"http://127.0.0.1:{context.Argument(ArgumentNames.Port, DefaultPort)}/");
         await ApiPublisher.PublishAsync(context.Paths.ApiProject, context.Paths.DeployApi, LocalRelease.Configuration, CancellationToken.None);
         using var feed = new NuGetModelFeed(context.Feed);
-        var (model, origin) = await ServedModelSource.ResolveAsync(context.Paths, feed, context.Model.Spec.ModelId, CancellationToken.None);
+        var (model, origin) = await ServedModelSource.ResolveAsync(context.Paths.ModelArtifacts, context.Paths.Deploy, feed, context.Model.Spec.ModelId, CancellationToken.None);
         context.Log.Information("Serving {0} at {1} (the dashboard is at /). Ctrl+C stops it.", origin, url);
         using var stop = new CancellationTokenSource();
         ConsoleCancelEventHandler onCancel = (_, e) =>

@@ -11,8 +11,8 @@ public sealed class SyncWorkspace : AsyncFrostingTask<BuildContext>
     public override async Task RunAsync(BuildContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var settings = DatabricksSettings.FromEnvironment(context.Environment.GetEnvironmentVariable);
-        var source = BuildSource.Resolve(context.Ci, context.Environment.GetEnvironmentVariable, context.Paths.Root);
+        var settings = DatabricksSettingsReader.FromEnvironment(context.Environment.GetEnvironmentVariable);
+        var source = BuildSourceReader.Resolve(context.Ci, context.Git, context.Environment.GetEnvironmentVariable, context.Paths.Root);
         using var client = DatabricksClient.Create(settings, onRetry: attempt => context.Log.Warning("{0}", attempt.Describe()));
 
         var result = await new WorkspaceSync(client).SyncAsync(

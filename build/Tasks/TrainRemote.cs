@@ -24,7 +24,7 @@ public sealed class TrainRemote : AsyncFrostingTask<BuildContext>
     public override async Task RunAsync(BuildContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var settings = DatabricksSettings.FromEnvironment(context.Environment.GetEnvironmentVariable);
+        var settings = DatabricksSettingsReader.FromEnvironment(context.Environment.GetEnvironmentVariable);
         var commit = context.Version.Commit;
         if (commit == GitInfo.UnknownCommit)
         {
@@ -32,12 +32,22 @@ public sealed class TrainRemote : AsyncFrostingTask<BuildContext>
         }
 
         var job = new TrainingJob(settings.JobId, LoadDefinition(context, settings));
-        var outputPath = $"{settings.RequireOutputRoot()}/{context.Version.SemVer}/{commit}";
+        if (job is { JobId: null, Definition: null })
+        {
+            throw DatabricksSettingsReader.Missing(EnvironmentNames.DatabricksJobId, "the id of the training job (or keep a job definition in model/databricks/job.json)");
+        }
+
+        var outputPath = $"{DatabricksSettingsReader.RequireOutputRoot(settings)}/{context.Version.SemVer}/{commit}";
         using var client = DatabricksClient.Create(settings, onRetry: attempt => context.Log.Warning("{0}", attempt.Describe()));
         var training = new RemoteTraining(client, RemoteTrainingOptions.From(settings), message => context.Log.Information("{0}", message));
 
         context.Model.ForgetTrainingRun();
-        var result = await training.RunAsync(job, commit, context.Version.SemVer, outputPath, context.Paths.ModelArtifacts);
+        var result = await RunAsync(training, job, commit, context.Version.SemVer, outputPath, context.Paths.ModelArtifacts);
+        if (job.JobId is null)
+        {
+            context.Log.Information("Set {0}={1} so later builds update job {1} instead of creating another.", EnvironmentNames.DatabricksJobId, result.JobId);
+        }
+
         var run = context.Model.RecordRemoteTraining(result.ToRemoteRun());
         context.Log.Information(
             "Run {0} trained the model ({1}): {2} trees, threshold {3:0.####} ({4}) on the validation split; its files are in {5}.",
@@ -47,6 +57,19 @@ public sealed class TrainRemote : AsyncFrostingTask<BuildContext>
             run.Threshold,
             run.ThresholdStrategy,
             context.Paths.ModelArtifacts);
+    }
+
+    private static async Task<RemoteTrainingResult> RunAsync(
+        RemoteTraining training, TrainingJob job, string commit, string version, string outputPath, string localFolder)
+    {
+        try
+        {
+            return await training.RunAsync(job, commit, version, outputPath, localFolder);
+        }
+        catch (TimeoutException exception)
+        {
+            throw new TimeoutException($"{exception.Message} {EnvironmentNames.DatabricksRunTimeoutMinutes} sets how long to wait.", exception);
+        }
     }
 
     // The definition names the training script inside the Git folder, so it needs the folder's path.
@@ -60,7 +83,7 @@ public sealed class TrainRemote : AsyncFrostingTask<BuildContext>
         }
 
         var repoPath = settings.RepoPath
-            ?? BuildSource.Resolve(context.Ci, context.Environment.GetEnvironmentVariable, context.Paths.Root).DefaultRepoPath;
+            ?? BuildSourceReader.Resolve(context.Ci, context.Git, context.Environment.GetEnvironmentVariable, context.Paths.Root).DefaultRepoPath;
         return TrainingJob.LoadDefinition(file, repoPath);
     }
 }

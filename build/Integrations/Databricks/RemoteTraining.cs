@@ -64,10 +64,10 @@ public sealed class RemoteTraining(
                 return id;
             case { Definition: { } definition }:
                 var created = await client.CreateJobAsync(definition, cancellationToken);
-                log($"Created job {created} from the definition in the repository; set {EnvironmentNames.DatabricksJobId}={created} so later builds update it instead of creating another.");
+                log($"Created job {created} from the definition in the repository.");
                 return created;
             default:
-                throw DatabricksSettings.Missing(EnvironmentNames.DatabricksJobId, "the id of the training job (or keep a job definition in model/databricks/job.json)");
+                throw new ArgumentException("The training job has neither an id nor a definition: give one of them.", nameof(job));
         }
     }
 
@@ -93,7 +93,7 @@ public sealed class RemoteTraining(
         }
 
         throw new TimeoutException(
-            $"Run {runId} was still {last} after {options.Timeout.TotalMinutes:0.#} minutes ({EnvironmentNames.DatabricksRunTimeoutMinutes}); it keeps running on Databricks.");
+            $"Run {runId} was still {last} after {options.Timeout.TotalMinutes:0.#} minutes, the run timeout; it keeps running on Databricks.");
     }
 
     private static DatabricksRunException Failed(JobRun run) =>

@@ -2,27 +2,8 @@ using Mlops.Build.Integrations.Railway;
 
 namespace Mlops.Build.Integrations.Deploy;
 
-/// <summary>Which provider Deploy uses and why, decided from the environment alone.</summary>
+/// <summary>Which provider Deploy uses and why (the build decides it from its settings).</summary>
 public sealed record ProviderChoice(DeployProvider Provider, string Reason, RailwaySettings? Railway)
 {
-    /// <summary>Railway when a Railway token is set (its ids are then required); the local provider otherwise.</summary>
-    public static ProviderChoice FromEnvironment(Func<string, string?> read)
-    {
-        var railway = RailwaySettings.FromEnvironment(read);
-        if (railway is null)
-        {
-            return new ProviderChoice(
-                DeployProvider.Local,
-                $"neither {EnvironmentNames.RailwayToken} nor {EnvironmentNames.RailwayApiToken} is set, so the API runs on 127.0.0.1 for the smoke tests and is stopped after them",
-                null);
-        }
-
-        var token = railway.TokenKind == RailwayTokenKind.Project ? EnvironmentNames.RailwayToken : EnvironmentNames.RailwayApiToken;
-        return new ProviderChoice(
-            DeployProvider.Railway,
-            $"{token} is set, with service {railway.ServiceId} in environment {railway.EnvironmentId}",
-            railway);
-    }
-
     public string Describe() => $"Deploy provider: {Provider} ({Reason}).";
 }

@@ -8,7 +8,7 @@ namespace Mlops.Build.Integrations.Deploy;
 /// Puts a released model version live with the chosen provider: Railway (deploy, verify, roll back on failure) or the
 /// local provider (run on 127.0.0.1, smoke-test, stop). The Deploy task and Monitor's retraining both deploy through here.
 /// </summary>
-public sealed class ReleaseDeployment(ProviderChoice choice, BuildPaths paths, IModelFeed feed, Action<string> log, Action<string> summary)
+public sealed class ReleaseDeployment(ProviderChoice choice, DeployPaths paths, IModelFeed feed, Action<string> log, Action<string> summary)
 {
     /// <summary>Deploys and returns a sentence saying where it runs; throws when the deployment fails.</summary>
     public async Task<string> RunAsync(ReleaseToDeploy release, CancellationToken cancellationToken)
@@ -29,7 +29,7 @@ public sealed class ReleaseDeployment(ProviderChoice choice, BuildPaths paths, I
     private async Task<string> DeployToRailwayAsync(RailwaySettings settings, ReleaseToDeploy release, CancellationToken cancellationToken)
     {
         // The image bakes in the released model from this folder (api/Dockerfile).
-        await ReleasedModel.FetchAsync(feed, release.PackageId, NuGetVersion.Parse(release.Version), paths.DeployDownloads, paths.DeployModel, cancellationToken);
+        await ReleasedModel.FetchAsync(feed, release.PackageId, NuGetVersion.Parse(release.Version), paths.Downloads, paths.ImageModel, cancellationToken);
         using var client = RailwayClient.Create(settings, log);
         using var http = new HttpClient();
         var result = await new RailwayRelease(client, RailwayDeploymentOptions.From(settings, log), http).RunAsync(release, cancellationToken);

@@ -6,27 +6,28 @@ namespace Mlops.Build.Integrations.Deploy;
 /// <summary>Which model Serve shows: the one this checkout trained, else the newest version on the feed.</summary>
 public static class ServedModelSource
 {
+    /// <param name="trainedModel">The folder a local training writes its model to.</param>
     /// <returns>The folder holding the model files, and a sentence saying where they came from.</returns>
     public static async Task<(string Folder, string Origin)> ResolveAsync(
-        BuildPaths paths, IModelFeed feed, string packageId, CancellationToken cancellationToken)
+        string trainedModel, DeployPaths paths, IModelFeed feed, string packageId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(feed);
-        if (ModelFiles.All.All(name => File.Exists(Path.Combine(paths.ModelArtifacts, name))))
+        if (ModelFiles.All.All(name => File.Exists(Path.Combine(trainedModel, name))))
         {
-            return (paths.ModelArtifacts, $"the model trained in this checkout ({paths.ModelArtifacts})");
+            return (trainedModel, $"the model trained in this checkout ({trainedModel})");
         }
 
         var versions = await feed.ListVersionsAsync(packageId, cancellationToken);
         if (versions.Count == 0)
         {
             throw new InvalidOperationException(
-                $"No model to serve: {paths.ModelArtifacts} holds no trained model and the feed {feed.Settings} has no {packageId}. Run --target=Train (or Release) first.");
+                $"No model to serve: {trainedModel} holds no trained model and the feed {feed.Settings} has no {packageId}. Run --target=Train (or Release) first.");
         }
 
         var newest = versions[^1];
-        var folder = Path.Combine(paths.DeployApi, ReleasedModel.PackageFolder);
-        await ReleasedModel.FetchAsync(feed, packageId, newest, paths.DeployDownloads, folder, cancellationToken);
+        var folder = Path.Combine(paths.PublishedApi, ReleasedModel.PackageFolder);
+        await ReleasedModel.FetchAsync(feed, packageId, newest, paths.Downloads, folder, cancellationToken);
         return (folder, $"{packageId} {newest}, the newest version on the feed {feed.Settings}");
     }
 }

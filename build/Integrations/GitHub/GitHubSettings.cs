@@ -9,24 +9,6 @@ public sealed record GitHubSettings(string? Token, string Owner, string Name, Ur
 
     public bool CanFile => !string.IsNullOrWhiteSpace(Token);
 
-    /// <summary>Reads GITHUB_TOKEN, GITHUB_REPOSITORY ("owner/name") and GITHUB_API_URL (GitHub Enterprise differs).</summary>
-    public static GitHubSettings FromEnvironment(Func<string, string?> variable)
-    {
-        ArgumentNullException.ThrowIfNull(variable);
-        var repository = variable(EnvironmentNames.GitHubRepository);
-        if (string.IsNullOrWhiteSpace(repository))
-        {
-            throw new InvalidOperationException(
-                $"{EnvironmentNames.GitHubRepository} is not set: name the repository as owner/name (GitHub Actions sets it).");
-        }
-
-        var apiUrl = variable(EnvironmentNames.GitHubApiUrl);
-        return Create(
-            NullIfBlank(variable(EnvironmentNames.GitHubToken)),
-            repository,
-            string.IsNullOrWhiteSpace(apiUrl) ? DefaultApiUrl : ParseApiUrl(apiUrl));
-    }
-
     public static GitHubSettings Create(string? token, string repository, Uri apiUrl)
     {
         ArgumentNullException.ThrowIfNull(repository);
@@ -35,22 +17,15 @@ public sealed record GitHubSettings(string? Token, string Owner, string Name, Ur
         if (parts.Length != 2 || parts.Any(string.IsNullOrWhiteSpace))
         {
             throw new ArgumentException(
-                $"{EnvironmentNames.GitHubRepository} is '{repository}'; expected owner/name, e.g. octocat/hello-world.", nameof(repository));
+                $"The repository is '{repository}'; expected owner/name, e.g. octocat/hello-world.", nameof(repository));
         }
 
         return new GitHubSettings(token, parts[0], parts[1], WithTrailingSlash(apiUrl));
     }
 
-    private static Uri ParseApiUrl(string value) =>
-        Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
-            ? uri
-            : throw new ArgumentException($"{EnvironmentNames.GitHubApiUrl} is '{value}'; expected an absolute http(s) URL.");
-
     // Relative call paths resolve under the base only when it ends with '/' (GitHub Enterprise: https://host/api/v3/).
     private static Uri WithTrailingSlash(Uri uri) =>
         uri.AbsoluteUri.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");
-
-    private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
     // The token stays out of ToString so a logged settings object never leaks it.
     public override string ToString() => $"GitHubSettings {{ Repository = {Repository}, ApiUrl = {ApiUrl}, Token = {(CanFile ? "set" : "not set")} }}";

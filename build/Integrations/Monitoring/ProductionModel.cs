@@ -9,13 +9,15 @@ namespace Mlops.Build.Integrations.Monitoring;
 /// Finds the model Monitor checks: the requested version, else the version a deployed API serves, else the highest
 /// stable version on the feed; with an empty feed, the local build's model (said in the log).
 /// </summary>
-public sealed class ProductionModel(IModelFeed feed, BuildPaths paths, Action<string> log)
+/// <param name="trainedModel">The folder a local training writes its model to.</param>
+/// <param name="downloads">Where a version from the feed is downloaded to.</param>
+/// <param name="versionOption">How the user names a version (e.g. a command-line option), for the error without a model.</param>
+public sealed class ProductionModel(IModelFeed feed, string trainedModel, string downloads, string versionOption, Action<string> log)
 {
     /// <summary>The folder holding the model's files (downloaded under the monitor reports, or the local build's).</summary>
-    /// <param name="apiUrl">A base address as <see cref="Deploy.BaseAddress.Parse"/> makes it (ending in '/'), e.g. <see cref="MonitorSettings.ApiUrl"/>.</param>
+    /// <param name="apiUrl">A base address as <see cref="Deploy.BaseAddress.Parse"/> makes it (ending in '/').</param>
     public async Task<string> FolderAsync(string modelId, string? requestedVersion, Uri? apiUrl, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(paths);
         var requested = requestedVersion ?? (apiUrl is null ? null : await ServedVersionAsync(modelId, apiUrl));
         var version = requested is not null
             ? NuGetVersion.Parse(requested)
@@ -26,7 +28,7 @@ public sealed class ProductionModel(IModelFeed feed, BuildPaths paths, Action<st
         }
 
         log($"Checking {modelId} {version} from {feed.Settings}.");
-        var package = await feed.DownloadAsync(modelId, version, Path.Combine(paths.MonitorReports, ModelFiles.PackageFolder), cancellationToken);
+        var package = await feed.DownloadAsync(modelId, version, downloads, cancellationToken);
         return Path.Combine(package.ContentFolder, ModelFiles.PackageFolder);
     }
 
@@ -40,13 +42,13 @@ public sealed class ProductionModel(IModelFeed feed, BuildPaths paths, Action<st
 
     private string LocalBuild(string modelId)
     {
-        if (!File.Exists(Path.Combine(paths.ModelArtifacts, ModelFiles.Card)))
+        if (!File.Exists(Path.Combine(trainedModel, ModelFiles.Card)))
         {
             throw new InvalidOperationException(
-                $"No model to check: the feed {feed.Settings} has no stable {modelId} and {paths.ModelArtifacts} holds no trained model. Publish one, train one, or pass --{ArgumentNames.ModelVersion}.");
+                $"No model to check: the feed {feed.Settings} has no stable {modelId} and {trainedModel} holds no trained model. Publish one, train one, or pass {versionOption}.");
         }
 
-        log($"The feed {feed.Settings} has no stable {modelId}: checking the local build's model in {paths.ModelArtifacts} instead.");
-        return paths.ModelArtifacts;
+        log($"The feed {feed.Settings} has no stable {modelId}: checking the local build's model in {trainedModel} instead.");
+        return trainedModel;
     }
 }

@@ -20,6 +20,9 @@ public sealed record FeedSettings
 
     public string? ApiKey { get; }
 
+    /// <summary>Where the key comes from, as errors about it name it (the build sets its variable's name).</summary>
+    public string ApiKeySetting { get; init; } = "the feed's API key";
+
     public bool IsFolder => ServiceIndex is null;
 
     public static FeedSettings Folder(string path) => new(Path.GetFullPath(path), null, null);
@@ -29,19 +32,18 @@ public sealed record FeedSettings
     {
         ArgumentNullException.ThrowIfNull(serviceIndex);
         (masker ?? SecretMasker.Shared).Register(apiKey);
-        return new(serviceIndex.AbsoluteUri, serviceIndex, string.IsNullOrWhiteSpace(apiKey) ? null : apiKey);
+        return new(serviceIndex.AbsoluteUri, serviceIndex, apiKey.NullIfBlank());
     }
 
     /// <summary>
-    /// The feed a build uses: <see cref="EnvironmentNames.NuGetFeedUrl"/> when set (an http(s) URL or a folder,
-    /// relative to the repository root), else the folder feed at <see cref="BuildPaths.Feed"/>.
+    /// The feed a build uses: <paramref name="feedUrl"/> when set (an http(s) URL or a folder, relative to the
+    /// repository root), else the folder feed at <paramref name="defaultFolder"/>.
     /// </summary>
-    public static FeedSettings Resolve(string? feedUrl, string? apiKey, BuildPaths paths)
+    public static FeedSettings Resolve(string? feedUrl, string? apiKey, string repositoryRoot, string defaultFolder)
     {
-        ArgumentNullException.ThrowIfNull(paths);
         if (string.IsNullOrWhiteSpace(feedUrl))
         {
-            return Folder(paths.Feed);
+            return Folder(defaultFolder);
         }
 
         if (Uri.TryCreate(feedUrl, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
@@ -49,7 +51,7 @@ public sealed record FeedSettings
             return Http(uri, apiKey);
         }
 
-        return Folder(Path.Combine(paths.Root, feedUrl));
+        return Folder(Path.Combine(repositoryRoot, feedUrl));
     }
 
     public override string ToString() => Source;

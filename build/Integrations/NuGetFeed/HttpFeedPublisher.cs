@@ -9,7 +9,7 @@ namespace Mlops.Build.Integrations.NuGetFeed;
 /// Pushes to a v3 feed's PackagePublish/2.0.0 endpoint: PUT multipart with the package as the first part and the key in
 /// X-NuGet-ApiKey. Transient answers are retried by the client's <see cref="RetryingHandler"/>; a rejected key fails at once.
 /// </summary>
-internal sealed class HttpFeedPublisher(HttpClient client, Uri publishUri, string apiKey, SecretMasker masker) : IPackagePublisher
+internal sealed class HttpFeedPublisher(HttpClient client, Uri publishUri, string apiKey, string apiKeySetting, SecretMasker masker) : IPackagePublisher
 {
     private const string Service = "NuGet feed";
     private const string ApiKeyHeader = "X-NuGet-ApiKey";
@@ -29,7 +29,7 @@ internal sealed class HttpFeedPublisher(HttpClient client, Uri publishUri, strin
         throw response.StatusCode switch
         {
             HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden => new ServiceException(
-                Service, call, response.StatusCode, $"the feed rejected the API key ({EnvironmentNames.NuGetApiKey}); check that it is valid and may push this package. {body}".Trim()),
+                Service, call, response.StatusCode, $"the feed rejected the API key ({apiKeySetting}); check that it is valid and may push this package. {body}".Trim()),
             HttpStatusCode.Conflict => new PackageVersionConflictException(
                 $"{identity} appeared on {publishUri.GetLeftPart(UriPartial.Authority)} while it was being pushed; run the build again to compare it with this package."),
             _ => new ServiceException(Service, call, response.StatusCode, body),

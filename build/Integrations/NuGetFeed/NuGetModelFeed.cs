@@ -115,7 +115,7 @@ public sealed class NuGetModelFeed : IModelFeed, IDisposable
         var card = ModelCardReader.ReadFromPackage(package);
         package.Position = 0;
         using var reader = new PackageArchiveReader(package, leaveStreamOpen: true);
-        var commit = card?.Commit ?? NullIfEmpty(reader.NuspecReader.GetRepositoryMetadata()?.Commit);
+        var commit = card?.Commit ?? reader.NuspecReader.GetRepositoryMetadata()?.Commit.NullIfBlank();
         return new ModelRegistryEntry(version, card?.CreatedAt, commit, card);
     }
 
@@ -140,11 +140,11 @@ public sealed class NuGetModelFeed : IModelFeed, IDisposable
         }
 
         var apiKey = Settings.ApiKey
-            ?? throw new InvalidOperationException($"{EnvironmentNames.NuGetApiKey} is not set: pushing to {Settings.Source} needs an API key.");
+            ?? throw new InvalidOperationException($"{Settings.ApiKeySetting} is not set: pushing to {Settings.Source} needs an API key.");
         var index = await ReadAsync("read the service index", () => NuGetSourceFactory.Create(Settings).GetResourceAsync<ServiceIndexResourceV3>(cancellationToken));
         var publishUri = index?.GetServiceEntryUri(PublishResourceType)
             ?? throw new InvalidOperationException($"The feed {Settings.Source} offers no {PublishResourceType} resource: it does not accept pushes.");
-        return new HttpFeedPublisher(_pushClient!, publishUri, apiKey, _masker);
+        return new HttpFeedPublisher(_pushClient!, publishUri, apiKey, Settings.ApiKeySetting, _masker);
     }
 
     private async Task<FindPackageByIdResource> FinderAsync(CancellationToken cancellationToken)
@@ -172,6 +172,4 @@ public sealed class NuGetModelFeed : IModelFeed, IDisposable
             throw new ServiceException($"NuGet feed {Settings.Source}: could not {call}: {_masker.Apply(detail)}", exception);
         }
     }
-
-    private static string? NullIfEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 }

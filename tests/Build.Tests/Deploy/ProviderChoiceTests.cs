@@ -8,7 +8,7 @@ public sealed class ProviderChoiceTests
     [Fact]
     public void Without_a_Railway_token_the_API_is_deployed_locally_and_the_log_says_why()
     {
-        var choice = ProviderChoice.FromEnvironment(Environment(new()));
+        var choice = ProviderChoiceReader.FromEnvironment(Environment(new()));
 
         Assert.Equal(DeployProvider.Local, choice.Provider);
         Assert.Null(choice.Railway);
@@ -20,7 +20,7 @@ public sealed class ProviderChoiceTests
     [InlineData(EnvironmentNames.RailwayApiToken, RailwayTokenKind.Account)]
     public void A_Railway_token_with_service_and_environment_chooses_Railway(string tokenName, RailwayTokenKind kind)
     {
-        var choice = ProviderChoice.FromEnvironment(Environment(new()
+        var choice = ProviderChoiceReader.FromEnvironment(Environment(new()
         {
             [tokenName] = "secret-token-value",
             [EnvironmentNames.RailwayServiceId] = "svc-1",
@@ -36,7 +36,7 @@ public sealed class ProviderChoiceTests
     [Fact]
     public void A_token_without_the_service_id_is_an_error_naming_the_missing_setting_not_a_silent_local_deploy()
     {
-        var failure = Assert.Throws<InvalidOperationException>(() => ProviderChoice.FromEnvironment(Environment(new()
+        var failure = Assert.Throws<InvalidOperationException>(() => ProviderChoiceReader.FromEnvironment(Environment(new()
         {
             [EnvironmentNames.RailwayToken] = "t",
             [EnvironmentNames.RailwayEnvironmentId] = "env-1",

@@ -1,13 +1,10 @@
 using System.Diagnostics;
-using Cake.Frosting;
 using YamlDotNet.RepresentationModel;
 
 namespace Mlops.Build.Tests.Workflows;
 
 public sealed class WorkflowTests
 {
-    private static readonly TaskCatalog Build = new(TaskCatalog.Discover(typeof(BuildContext).Assembly));
-
     public static TheoryData<string> WorkflowFiles() => [.. Workflow.All().Select(w => w.Name)];
 
     [Fact]
@@ -23,7 +20,7 @@ public sealed class WorkflowTests
         var workflow = Load(file);
 
         Assert.NotEmpty(workflow.Targets());
-        Assert.All(workflow.Targets(), target => Assert.True(Build.Find(target) is not null, $"{file} calls --target={target}, which the build does not have."));
+        Assert.All(workflow.Targets(), target => Assert.True(Targets.Exists(target), $"{file} calls --target={target}, which the build does not have."));
     }
 
     [Theory]

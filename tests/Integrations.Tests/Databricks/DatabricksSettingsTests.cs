@@ -26,7 +26,7 @@ public sealed class DatabricksSettingsTests
     {
         var settings = Read(Complete);
 
-        Assert.Contains(EnvironmentNames.DatabricksOutputRoot, Assert.Throws<InvalidOperationException>(settings.RequireOutputRoot).Message, StringComparison.Ordinal);
+        Assert.Contains(EnvironmentNames.DatabricksOutputRoot, Assert.Throws<InvalidOperationException>(() => DatabricksSettingsReader.RequireOutputRoot(settings)).Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -53,6 +53,6 @@ public sealed class DatabricksSettingsTests
     private static DatabricksSettings Read(IEnumerable<KeyValuePair<string, string>> variables)
     {
         var map = variables.ToDictionary(p => p.Key, p => p.Value);
-        return DatabricksSettings.FromEnvironment(name => map.GetValueOrDefault(name));
+        return DatabricksSettingsReader.FromEnvironment(name => map.GetValueOrDefault(name));
     }
 }

@@ -127,7 +127,7 @@ public sealed class RemoteTrainingTests : DatabricksHarness, IDisposable
         var result = await Training().RunAsync(new TrainingJob(null, definition), Commit, Version, OutputPath, _localFolder);
 
         Assert.Equal("churn-train", Simulator.Workspace.Jobs[result.JobId]["name"]?.GetValue<string>());
-        Assert.Contains(Log, line => line.Contains("DATABRICKS_JOB_ID", StringComparison.Ordinal));
+        Assert.Contains(Log, line => line.Contains($"Created job {result.JobId}", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -143,12 +143,13 @@ public sealed class RemoteTrainingTests : DatabricksHarness, IDisposable
     }
 
     [Fact]
-    public async Task Neither_a_job_id_nor_a_definition_fails_naming_the_setting()
+    public async Task Neither_a_job_id_nor_a_definition_fails_before_any_call()
     {
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(
+        var error = await Assert.ThrowsAsync<ArgumentException>(
             () => Training().RunAsync(new TrainingJob(null, null), Commit, Version, OutputPath, _localFolder));
 
-        Assert.Contains("DATABRICKS_JOB_ID", error.Message, StringComparison.Ordinal);
+        Assert.Contains("neither an id nor a definition", error.Message, StringComparison.Ordinal);
+        Assert.Empty(Simulator.Workspace.Jobs);
     }
 
     [Fact]

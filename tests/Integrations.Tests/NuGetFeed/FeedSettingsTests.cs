@@ -11,7 +11,7 @@ public sealed class FeedSettingsTests
     [Fact]
     public void WithoutASettingTheFeedIsTheFolderAtTheRepositoryRoot()
     {
-        var settings = FeedSettings.Resolve(feedUrl: null, apiKey: null, Paths);
+        var settings = FeedSettings.Resolve(feedUrl: null, apiKey: null, Paths.Root, Paths.Feed);
 
         Assert.True(settings.IsFolder);
         Assert.Equal(Path.Combine(Paths.Root, ".feed"), settings.Source);
@@ -31,7 +31,7 @@ public sealed class FeedSettingsTests
     [Fact]
     public void ARelativeFolderIsUnderTheRepositoryRoot()
     {
-        var settings = FeedSettings.Resolve("packages/feed", apiKey: null, Paths);
+        var settings = FeedSettings.Resolve("packages/feed", apiKey: null, Paths.Root, Paths.Feed);
 
         Assert.True(settings.IsFolder);
         Assert.Equal(Path.Combine(Paths.Root, "packages", "feed"), settings.Source);

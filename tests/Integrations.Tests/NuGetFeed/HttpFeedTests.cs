@@ -105,7 +105,7 @@ public sealed class HttpFeedTests : ModelFeedContract
     public async Task ARejectedKeyFailsAtOnceWithAClearMessageThatHidesTheKey()
     {
         const string WrongKey = "wrong-key-0f9e8d7c";
-        using var feed = new NuGetModelFeed(FeedSettings.Http(Simulator.ServiceIndexUri, WrongKey), Policy(), RecordWaitAsync);
+        using var feed = new NuGetModelFeed(FeedSettings.Http(Simulator.ServiceIndexUri, WrongKey) with { ApiKeySetting = "NUGET_API_KEY" }, Policy(), RecordWaitAsync);
 
         var error = await Assert.ThrowsAsync<ServiceException>(() => feed.PushAsync(TestPackages.Build(Work.Path, "1.0.0")));
 
@@ -120,7 +120,7 @@ public sealed class HttpFeedTests : ModelFeedContract
     [Fact]
     public async Task PushingWithoutAKeyNamesTheSettingToSet()
     {
-        using var feed = new NuGetModelFeed(FeedSettings.Http(Simulator.ServiceIndexUri, apiKey: null), Policy(), RecordWaitAsync);
+        using var feed = new NuGetModelFeed(FeedSettings.Http(Simulator.ServiceIndexUri, apiKey: null) with { ApiKeySetting = "NUGET_API_KEY" }, Policy(), RecordWaitAsync);
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => feed.PushAsync(TestPackages.Build(Work.Path, "1.0.0")));
 

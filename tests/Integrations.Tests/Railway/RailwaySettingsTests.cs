@@ -14,13 +14,13 @@ public sealed class RailwaySettingsTests
     [Fact]
     public void Without_a_token_there_are_no_Railway_settings_so_the_local_provider_is_used()
     {
-        Assert.Null(RailwaySettings.FromEnvironment(Read(Ids)));
+        Assert.Null(RailwaySettingsReader.FromEnvironment(Read(Ids)));
     }
 
     [Fact]
     public void A_project_token_wins_over_an_account_token()
     {
-        var settings = RailwaySettings.FromEnvironment(Read(Ids, (EnvironmentNames.RailwayToken, "p"), (EnvironmentNames.RailwayApiToken, "a")))!;
+        var settings = RailwaySettingsReader.FromEnvironment(Read(Ids, (EnvironmentNames.RailwayToken, "p"), (EnvironmentNames.RailwayApiToken, "a")))!;
 
         Assert.Equal(RailwayTokenKind.Project, settings.TokenKind);
         Assert.Equal("p", settings.Token);
@@ -30,7 +30,7 @@ public sealed class RailwaySettingsTests
     [Fact]
     public void An_account_token_with_its_own_api_url_and_waits_is_read()
     {
-        var settings = RailwaySettings.FromEnvironment(Read(
+        var settings = RailwaySettingsReader.FromEnvironment(Read(
             Ids,
             (EnvironmentNames.RailwayApiToken, "a"),
             (EnvironmentNames.RailwayApiUrl, "http://127.0.0.1:9/graphql/v2"),
@@ -46,7 +46,7 @@ public sealed class RailwaySettingsTests
     [Fact]
     public void A_token_without_a_service_id_fails_naming_the_missing_variable()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => RailwaySettings.FromEnvironment(Read(
+        var error = Assert.Throws<InvalidOperationException>(() => RailwaySettingsReader.FromEnvironment(Read(
             new Dictionary<string, string> { [EnvironmentNames.RailwayEnvironmentId] = "env-1" },
             (EnvironmentNames.RailwayToken, "p"))));
 
@@ -60,7 +60,7 @@ public sealed class RailwaySettingsTests
     public void A_malformed_setting_fails_naming_it_and_its_value(string name, string value)
     {
         var error = Assert.Throws<InvalidOperationException>(() =>
-            RailwaySettings.FromEnvironment(Read(Ids, (EnvironmentNames.RailwayToken, "p"), (name, value))));
+            RailwaySettingsReader.FromEnvironment(Read(Ids, (EnvironmentNames.RailwayToken, "p"), (name, value))));
 
         Assert.Contains(name, error.Message, StringComparison.Ordinal);
         Assert.Contains(value, error.Message, StringComparison.Ordinal);

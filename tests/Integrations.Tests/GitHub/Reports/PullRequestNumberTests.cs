@@ -1,4 +1,4 @@
-using Mlops.Build.Integrations.GitHub.Reports;
+using Mlops.Build;
 
 namespace Mlops.Integrations.Tests.GitHub.Reports;
 

@@ -2,12 +2,13 @@ using Cake.Core.Diagnostics;
 using Mlops.Build.Integrations.Deploy;
 using Mlops.Build.Integrations.NuGetFeed;
 using Mlops.Build.Integrations.Packaging;
+using Mlops.Build.Integrations.Retraining;
 using Mlops.Model;
 using Mlops.Model.Training.Gating;
 using Mlops.Model.Training.Monitoring;
 using Mlops.Model.Training.Monitoring.Issues;
 
-namespace Mlops.Build.Integrations.Retraining;
+namespace Mlops.Build;
 
 /// <summary>Monitor's retraining wired to the build: the context's feed and paths, the Pack task's packer, the Deploy task's deployment.</summary>
 public sealed class MonitorRetraining
@@ -29,10 +30,10 @@ public sealed class MonitorRetraining
     {
         ArgumentNullException.ThrowIfNull(context);
         void Log(string line) => context.Log.Information("{0}", line);
-        var choice = ProviderChoice.FromEnvironment(context.Environment.GetEnvironmentVariable);
+        var choice = ProviderChoiceReader.FromEnvironment(context.Environment.GetEnvironmentVariable);
         var deployer = choice.Railway is null
             ? null
-            : new ProviderDeployer(new ReleaseDeployment(choice, context.Paths, feed, Log, context.AppendJobSummary), context.Paths.SmokeTests);
+            : new ProviderDeployer(new ReleaseDeployment(choice, context.Paths.Deploy, feed, Log, context.AppendJobSummary), context.Paths.SmokeTests);
         var notDeployed = $"not deployed: no deploy provider is configured ({EnvironmentNames.RailwayToken} or {EnvironmentNames.RailwayApiToken} with its ids).";
         var packer = new ModelPackager(context, context.Paths, context.Version.Commit, context.RepositoryUrl);
         return new MonitorRetraining(context, new ModelRetraining(feed, packer, issues, deployer, notDeployed, Log));

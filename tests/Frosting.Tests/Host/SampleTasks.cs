@@ -1,9 +1,8 @@
 using Cake.Common;
 using Cake.Core;
 using Cake.Core.Diagnostics;
-using Cake.Frosting;
 
-namespace Mlops.Build.Tests.Host;
+namespace Cake.Frosting.Tests.Host;
 
 // Small graphs for the host tests. Each task logs "ran <name>" so the order shows in the console.
 internal static class Ran
@@ -12,6 +11,7 @@ internal static class Ran
 }
 
 [TaskName("First")]
+[TaskDescription("Starts every sample chain")]
 public sealed class First : FrostingTask<FrostingContext>
 {
     public override void Run(FrostingContext context) => Ran.Log(context, "First");

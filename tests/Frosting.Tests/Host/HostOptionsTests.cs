@@ -1,7 +1,6 @@
 using Cake.Core.Diagnostics;
-using Cake.Frosting;
 
-namespace Mlops.Build.Tests.Host;
+namespace Cake.Frosting.Tests.Host;
 
 public sealed class HostOptionsTests
 {

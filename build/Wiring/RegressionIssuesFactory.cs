@@ -1,6 +1,7 @@
+using Mlops.Build.Integrations.GitHub;
 using Mlops.Model.Training.Monitoring.Issues;
 
-namespace Mlops.Build.Integrations.GitHub;
+namespace Mlops.Build;
 
 /// <summary>Where Monitor's regression issues go: GitHub with a token and a repository, else printed and marked not filed.</summary>
 public static class RegressionIssuesFactory
@@ -19,6 +20,6 @@ public static class RegressionIssuesFactory
             return new PrintedRegressionIssues(print, $"no {EnvironmentNames.GitHubToken} or {EnvironmentNames.GitHubRepository}");
         }
 
-        return new GitHubRegressionIssues(GitHubClientFactory.Create(GitHubSettings.FromEnvironment(variable), print, onGitHubActions));
+        return new GitHubRegressionIssues(GitHubClientFactory.Create(GitHubSettingsReader.FromEnvironment(variable), print, onGitHubActions));
     }
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Mlops.Build.Integrations.GitHub.Reports;
+namespace Mlops.Build;
 
 /// <summary>Which pull request a build is for: PULL_REQUEST_NUMBER (the workflow sets it), else GITHUB_REF refs/pull/N/merge.</summary>
 public static partial class PullRequestNumber

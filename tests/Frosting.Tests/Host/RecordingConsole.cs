@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Cake.Core;
 
-namespace Mlops.Build.Tests.Host;
+namespace Cake.Frosting.Tests.Host;
 
 /// <summary>A console that keeps what the host writes, so a test can read the log.</summary>
 internal sealed class RecordingConsole : IConsole

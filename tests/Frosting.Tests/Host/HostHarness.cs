@@ -1,6 +1,4 @@
-using Cake.Frosting;
-
-namespace Mlops.Build.Tests.Host;
+namespace Cake.Frosting.Tests.Host;
 
 internal sealed record HostResult(int ExitCode, string Output, string Errors)
 {

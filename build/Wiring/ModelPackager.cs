@@ -2,11 +2,12 @@ using Cake.Common.Tools.DotNet;
 using Cake.Common.Tools.DotNet.MSBuild;
 using Cake.Common.Tools.DotNet.Pack;
 using Cake.Core;
+using Mlops.Build.Integrations.Packaging;
 using Mlops.Model.Cards;
 using Mlops.Model.Training.Gating;
 using Mlops.Model.Training.Packaging;
 
-namespace Mlops.Build.Integrations.Packaging;
+namespace Mlops.Build;
 
 /// <summary>
 /// Packs a gated model folder as the model's NuGet package: stages the files with the version and the gate's verdict,
@@ -41,12 +42,3 @@ public sealed class ModelPackager(ICakeContext cake, BuildPaths paths, string co
             .WithProperty("IntermediateOutputPath", paths.PackageBuild + "/obj/"),
     };
 }
-
-/// <summary>Packs a gated model folder (model files plus gate.json) at a version; returns the package file.</summary>
-public interface IModelPacker
-{
-    Task<PackedModel> PackAsync(string gatedModelFolder, string version, CancellationToken cancellationToken);
-}
-
-/// <summary>The card as packed (stamped with version and gate) and the .nupkg file.</summary>
-public sealed record PackedModel(ModelCard Card, string PackagePath);
