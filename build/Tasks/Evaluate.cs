@@ -1,5 +1,6 @@
 using Cake.Core.Diagnostics;
 using Cake.Frosting;
+using Mlops.Build.RunHistory;
 using Mlops.Model.Training.Evaluation;
 using Mlops.Model.Training.Pipeline;
 
@@ -15,6 +16,7 @@ public sealed class Evaluate : FrostingTask<BuildContext>
     {
         ArgumentNullException.ThrowIfNull(context);
         var card = context.Model.Evaluate(new ModelIdentity(context.Version.SemVer, context.Version.Commit));
+        context.History.RecordEvaluation(card);
         foreach (var metric in MetricNames.All)
         {
             var estimate = card.Metrics[metric];

@@ -1,5 +1,6 @@
 using Cake.Core.Diagnostics;
 using Cake.Frosting;
+using Mlops.Build.RunHistory;
 using Mlops.Build.Integrations.NuGetFeed;
 using Mlops.Model;
 using Mlops.Model.Training.Gating;
@@ -27,6 +28,7 @@ public sealed class Gate : AsyncFrostingTask<BuildContext>
             champion,
             context.GateOverride);
         var markdown = GateArtifacts.Write(context.Paths.ModelArtifacts, decision);
+        context.History.RecordGate(decision.ToRecord(), context.Version.SemVer, context.Model.Split().Test.Length);
         context.Log.Information("{0}", markdown);
         context.AppendJobSummary(markdown);
         if (decision.FailsBuild)

@@ -1,5 +1,6 @@
 using Cake.Core.Diagnostics;
 using Cake.Frosting;
+using Mlops.Build.RunHistory;
 using Mlops.Build.Integrations.GitHub;
 using Mlops.Build.Integrations.Monitoring;
 using Mlops.Build.Integrations.NuGetFeed;
@@ -19,12 +20,12 @@ public sealed class Monitor : AsyncFrostingTask<BuildContext>
     {
         ArgumentNullException.ThrowIfNull(context);
         var spec = context.Model.Spec;
-        var ledger = BatchLedger.Open(context.Paths.MonitorLedger);
+        var ledger = BatchLedger.Over(new StoreLedger(context.History));
         var settings = context.Monitor;
         var batches = settings.DataFile is { } data ? [data] : ledger.NewBatches(context.Paths.IncomingData);
         if (batches.Count == 0)
         {
-            context.Log.Information("Nothing to check: no new CSV batch in {0} (processed ones are listed in {1}).", context.Paths.IncomingData, context.Paths.MonitorLedger);
+            context.Log.Information("Nothing to check: no new CSV batch in {0} (processed ones are listed in the run history, {1}).", context.Paths.IncomingData, context.History.Location.Describe());
             return;
         }
 
@@ -38,6 +39,7 @@ public sealed class Monitor : AsyncFrostingTask<BuildContext>
         {
             var outcome = await session.CheckAsync(batch, context.Version.Commit, context.Ci.RunUrl, ledger.HistoryOf(spec.ModelId));
             Report(context, outcome);
+            context.History.RecordMonitor(outcome.Run, outcome.Result);
             ledger.RecordProcessed(batch, outcome.Run.DataFingerprint, MonitorMarkdown.Verdict(outcome.Result.Status), outcome.Run.At);
             ledger.SetHistory(spec.ModelId, outcome.Issue.History);
             ledger.Save();

@@ -45,8 +45,9 @@ public static class Subjects
     public const string Data = "data";
     public const string Test = "test";
     public const string Gate = "gate";
-    public const string GateChallenger = "gate:challenger";
-    public const string GateChampion = "gate:champion";
+
+    /// <summary>The gate's paired differences, challenger − champion, each with its interval.</summary>
+    public const string GateDifference = "gate:challenger-champion";
 
     public const string GateKind = "gate";
     public const string MonitorKind = "monitor";
