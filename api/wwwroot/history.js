@@ -49,7 +49,7 @@ function drawMetric(name, runs) {
   if (bound?.limitMax !== null && bound?.limitMax !== undefined) datasets.push(boundLine(`max ${fixed(bound.limitMax)}`, bound.limitMax, runs.length));
   new Chart(canvas, {
     data: { labels: runs.map(runLabel), datasets },
-    options: { maintainAspectRatio: false, animation: false, plugins: { legend: { labels: { boxWidth: 12 } } } },
+    options: { maintainAspectRatio: false, animation: false, scales: { y: { beginAtZero: false } }, plugins: { legend: { labels: { boxWidth: 12 } } } },
   });
 }
 
