@@ -55,6 +55,47 @@ public static class SvgCharts
         return Close(svg, series.Select(s => s.Name).ToList());
     }
 
+    /// <summary>
+    /// One row per label, one whisker (interval) with a dot (value) per series; each row has its own scale, from the
+    /// lowest lower bound to the highest upper bound of its series, written at both ends.
+    /// </summary>
+    public static string Intervals(string title, IReadOnlyList<string> seriesNames, IReadOnlyList<(string Label, IReadOnlyList<(double Value, double Lower, double Upper)?> Series)> rows)
+    {
+        ArgumentNullException.ThrowIfNull(seriesNames);
+        ArgumentNullException.ThrowIfNull(rows);
+        const int label = 150, plot = 360, rowHeight = 34;
+        var svg = new StringBuilder();
+        svg.Append(CultureInfo.InvariantCulture, $"<figure class=\"chart\"><svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{label + plot + 60}\" height=\"{(rows.Count * rowHeight) + 30}\" role=\"img\" aria-label=\"{Encode(title)}\"><title>{Encode(title)}</title>");
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var present = rows[r].Series.Where(s => s is { } v && double.IsFinite(v.Lower) && double.IsFinite(v.Upper)).Select(s => s!.Value).ToList();
+            var y = 30 + (r * rowHeight);
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{label - 8}\" y=\"{y + 8}\" font-size=\"12\" text-anchor=\"end\">{Encode(rows[r].Label)}</text>");
+            if (present.Count == 0)
+            {
+                continue;
+            }
+
+            var (low, high) = (present.Min(p => p.Lower), present.Max(p => p.Upper));
+            var span = high > low ? high - low : 1;
+            double At(double value) => label + ((value - low) / span * plot);
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{label}\" y=\"{y + 24}\" font-size=\"9\" fill=\"#777\">{low:0.###}</text><text x=\"{label + plot}\" y=\"{y + 24}\" font-size=\"9\" fill=\"#777\" text-anchor=\"end\">{high:0.###}</text>");
+            for (var s = 0; s < rows[r].Series.Count; s++)
+            {
+                if (rows[r].Series[s] is not { } v || !double.IsFinite(v.Lower) || !double.IsFinite(v.Upper))
+                {
+                    continue;
+                }
+
+                var (line, colour) = (y + (s * 8), Colours[s % Colours.Length]);
+                svg.Append(CultureInfo.InvariantCulture, $"<line class=\"interval\" data-series=\"{Encode(seriesNames[s])}\" data-row=\"{Encode(rows[r].Label)}\" x1=\"{At(v.Lower):0.##}\" y1=\"{line}\" x2=\"{At(v.Upper):0.##}\" y2=\"{line}\" stroke=\"{colour}\" stroke-width=\"3\"/>");
+                svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{At(v.Value):0.##}\" cy=\"{line}\" r=\"4\" fill=\"{colour}\"/>");
+            }
+        }
+
+        return Close(svg, [.. seriesNames]);
+    }
+
     private static StringBuilder Open(string title, string xLabel, string yLabel)
     {
         var svg = new StringBuilder();
