@@ -38,7 +38,7 @@ public sealed class Monitor : AsyncFrostingTask<BuildContext>
         foreach (var batch in batches)
         {
             var outcome = await session.CheckAsync(batch, context.Version.Commit, context.Ci.RunUrl, ledger.HistoryOf(spec.ModelId));
-            Report(context, outcome);
+            Report(context, outcome, DriftDistributions.Load(batch, spec, model.Card.ReferenceProfile, outcome.Result));
             context.History.RecordMonitor(outcome.Run, outcome.Result);
             ledger.RecordProcessed(batch, outcome.Run.DataFingerprint, MonitorMarkdown.Verdict(outcome.Result.Status), outcome.Run.At);
             ledger.SetHistory(spec.ModelId, outcome.Issue.History);
@@ -56,9 +56,9 @@ public sealed class Monitor : AsyncFrostingTask<BuildContext>
         context.AppendJobSummary($"### Retraining{Environment.NewLine}{retraining.Message}");
     }
 
-    private static void Report(BuildContext context, MonitorOutcome outcome)
+    private static void Report(BuildContext context, MonitorOutcome outcome, IReadOnlyList<FeatureDistribution> distributions)
     {
-        ReportFiles.Write(context.Paths.MonitorReports, outcome.Run, outcome.Result);
+        ReportFiles.Write(context.Paths.MonitorReports, outcome.Run, outcome.Result, distributions);
         context.AppendJobSummary(MonitorMarkdown.JobSummary(outcome.Run, outcome.Result));
         context.Log.Information("{0}: {1} ({2}). {3} Report: {4}", outcome.Run.BatchName, MonitorMarkdown.Verdict(outcome.Result.Status),
             string.Join(", ", outcome.Result.BreachedChecks), outcome.Issue.Message, Path.Combine(context.Paths.MonitorReports, ReportFiles.Html));

@@ -38,7 +38,7 @@ public static class ModelReportHtml
         html.Append(SvgCharts.Lines("Precision–recall curve", "recall", "precision", [($"model{prAuc}", curves.PrecisionRecall)], (card.Data.PositiveRate, card.Data.PositiveRate)));
         html.Append(SvgCharts.Lines("Calibration", "mean predicted probability", "observed positive rate",
             [("model", [.. curves.Calibration.Select(bin => new CurvePoint(bin.MeanPredicted, bin.ObservedRate))])], (0, 1)));
-        html.Append(SvgCharts.Bars("Score histogram by class", "predicted probability", curves.HistogramEdges,
+        html.Append(SvgCharts.Bars("Score histogram by class", "predicted probability (share of each class)", curves.HistogramEdges.Count - 1,
             [("positive", Shares(curves.PositiveCounts)), ("negative", Shares(curves.NegativeCounts))]));
         html.Append("</div>");
         html.Append("<table><tr><th>probability bin</th><th>rows</th><th>mean predicted</th><th>observed positive rate</th></tr>");

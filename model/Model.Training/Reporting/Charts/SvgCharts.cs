@@ -33,13 +33,14 @@ public static class SvgCharts
         return Close(svg, series.Select(s => s.Name).ToList());
     }
 
-    /// <summary>Side-by-side bars per bin of <paramref name="edges"/>, one colour per series, heights relative to the tallest bar.</summary>
-    public static string Bars(string title, string xLabel, IReadOnlyList<double> edges, IReadOnlyList<(string Name, IReadOnlyList<double> Heights)> series)
+    /// <summary>
+    /// Side-by-side bars per bin, one colour per series, heights relative to the tallest bar; the x axis is [0, 1]
+    /// unless <paramref name="xEnds"/> names its two ends (bins of another scale, categories).
+    /// </summary>
+    public static string Bars(string title, string xLabel, int bins, IReadOnlyList<(string Name, IReadOnlyList<double> Heights)> series, (string First, string Last)? xEnds = null)
     {
-        ArgumentNullException.ThrowIfNull(edges);
         ArgumentNullException.ThrowIfNull(series);
-        var svg = Open(title, xLabel, "share of the class (1 = tallest bar)");
-        var bins = edges.Count - 1;
+        var svg = Open(title, xLabel, "share (1 = tallest bar)", xEnds);
         var tallest = Math.Max(series.SelectMany(s => s.Heights).DefaultIfEmpty(0).Max(), double.Epsilon);
         var width = (double)(Size - (2 * Margin)) / bins / series.Count;
         for (var s = 0; s < series.Count; s++)
@@ -76,8 +77,11 @@ public static class SvgCharts
                 continue;
             }
 
-            var (low, high) = (present.Min(p => p.Lower), present.Max(p => p.Upper));
-            var span = high > low ? high - low : 1;
+            // A tenth of the range as margin on each side, so no whisker touches the row's ends.
+            var (lowest, highest) = (present.Min(p => p.Lower), present.Max(p => p.Upper));
+            var margin = highest > lowest ? (highest - lowest) / 10 : 0.5;
+            var (low, high) = (lowest - margin, highest + margin);
+            var span = high - low;
             double At(double value) => label + ((value - low) / span * plot);
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{label}\" y=\"{y + 24}\" font-size=\"9\" fill=\"#777\">{low:0.###}</text><text x=\"{label + plot}\" y=\"{y + 24}\" font-size=\"9\" fill=\"#777\" text-anchor=\"end\">{high:0.###}</text>");
             for (var s = 0; s < rows[r].Series.Count; s++)
@@ -96,7 +100,7 @@ public static class SvgCharts
         return Close(svg, [.. seriesNames]);
     }
 
-    private static StringBuilder Open(string title, string xLabel, string yLabel)
+    private static StringBuilder Open(string title, string xLabel, string yLabel, (string First, string Last)? xEnds = null)
     {
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture, $"<figure class=\"chart\"><svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{Size}\" height=\"{Size + 20}\" role=\"img\" aria-label=\"{Encode(title)}\">");
@@ -104,7 +108,8 @@ public static class SvgCharts
         svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{Margin}\" y=\"{Margin}\" width=\"{Size - (2 * Margin)}\" height=\"{Size - (2 * Margin)}\" fill=\"none\" stroke=\"#ccc\"/>");
         foreach (var tick in new[] { 0.0, 0.5, 1.0 })
         {
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{X(tick):0.#}\" y=\"{Size - Margin + 14}\" font-size=\"10\" text-anchor=\"middle\">{tick:0.#}</text>");
+            var xTick = xEnds is { } ends ? tick switch { 0.0 => ends.First, 1.0 => ends.Last, _ => string.Empty } : tick.ToString("0.#", CultureInfo.InvariantCulture);
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{X(tick):0.#}\" y=\"{Size - Margin + 14}\" font-size=\"10\" text-anchor=\"middle\">{Encode(xTick)}</text>");
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Margin - 4}\" y=\"{Y(tick) + 3:0.#}\" font-size=\"10\" text-anchor=\"end\">{tick:0.#}</text>");
         }
 
