@@ -8,8 +8,9 @@ cd "$root"
 
 # Debian/Ubuntu packages the build needs: XGBoost's C library for training, Chromium for the
 # dashboard's browser tests, wrk for the API benchmark, and Python's xgboost/sklearn/pandas for
-# the reference checks (the parity fixtures, the Databricks job's own tests, the data benchmark).
-debian_packages=(libxgboost0 chromium python3-xgboost python3-sklearn python3-pandas)
+# the reference checks (the parity fixtures, the Databricks job's own tests, the data benchmark), and
+# PostgreSQL, which the run-history tests start on loopback (the store's second database).
+debian_packages=(libxgboost0 chromium python3-xgboost python3-sklearn python3-pandas postgresql)
 
 fail() { echo "build.sh: $*" >&2; exit 1; }
 

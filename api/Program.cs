@@ -13,6 +13,7 @@ app.MapHealth();
 app.MapPredictions();
 app.MapModelCard();
 app.MapDashboard();
+app.MapHistory();
 app.MapOpenApi();
 
 try

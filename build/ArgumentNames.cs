@@ -34,4 +34,9 @@ public static class ArgumentNames
     public const string Url = "url";
     public const string ExpectedVersion = "expected-version";
     public const string Port = "port";
+
+    /// <summary>History: table (the default) or json, the file for the JSON, and how many of the last monitor runs and runs to show.</summary>
+    public const string Format = "format";
+    public const string Last = "last";
+    public const string Output = "output";
 }

@@ -2,7 +2,10 @@ using Cake.Common;
 using Cake.Core;
 using Cake.Frosting;
 using Mlops.Build.Integrations;
+using Mlops.Build.RunHistory;
 using Mlops.Build.Integrations.NuGetFeed;
+using Mlops.Model.History;
+using Mlops.Model.History.Records;
 using Mlops.Model.Training.Gating;
 using Mlops.Model.Training.Pipeline;
 
@@ -32,6 +35,11 @@ public sealed class BuildContext : FrostingContext
         RepositoryUrl = Ci.RepositoryUrl ?? Git.RemoteUrl;
         TrainsRemotely = TrainingChoice.IsRemote(context.Argument<string?>(ArgumentNames.Training, null), context.Argument(ArgumentNames.Target, string.Empty));
         Monitor = MonitorSettings.From(context, Paths.Root);
+        var startedAt = DateTimeOffset.UtcNow;
+        var target = context.Argument(ArgumentNames.Target, "Default");
+        History = new RunRecorder(
+            HistoryLocation.Resolve(Variable(EnvironmentNames.HistoryPostgres), Paths.HistoryDatabase, EnvironmentNames.HistoryPostgres),
+            () => new RunStart(Guid.NewGuid().ToString("N"), Model!.Spec.ModelId, target, Version.SemVer, Version.Commit, Ci.RunUrl, startedAt));
         Model = new ModelPipeline(Path.GetFullPath(context.Argument(ArgumentNames.Spec, Paths.Spec), Paths.Root), Paths.Root, Paths.ModelArtifacts, TrainsRemotely);
     }
 
@@ -65,4 +73,7 @@ public sealed class BuildContext : FrostingContext
 
     /// <summary>The model's Data → Train → Evaluate steps; each runs once per build and hands its result on.</summary>
     public ModelPipeline Model { get; }
+
+    /// <summary>The run-history store's recorder for this run: tasks hand it their facts, the task lifetime their timings.</summary>
+    public RunRecorder History { get; }
 }

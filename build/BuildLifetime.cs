@@ -18,7 +18,17 @@ public sealed class BuildLifetime : FrostingLifetime<BuildContext>
             context.Ci.IsGitHubActions ? "on GitHub Actions" : context.Ci.IsCi ? "on CI" : "locally");
     }
 
+    /// <summary>Closes the run in the history: its outcome and end time, when anything of it was recorded.</summary>
     public override void Teardown(BuildContext context, ITeardownContext info)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(info);
+        context.History.Finish(info.Successful);
+        if (context.History.RunId is { } run)
+        {
+            context.Log.Information("Run {0} recorded in the run history ({1}).", run, context.History.Location.Describe());
+        }
+
+        context.History.Dispose();
     }
 }

@@ -48,8 +48,8 @@ public sealed record BuildPaths(string Root)
     /// <summary>Labelled batches waiting for the Monitor task.</summary>
     public string IncomingData => Path.Combine(Root, "data", "incoming");
 
-    /// <summary>The SHA-256 of every batch already checked, and each model's verdict history between issues.</summary>
-    public string MonitorLedger => Path.Combine(IncomingData, "ledger.json");
+    /// <summary>The run history's SQLite file (the default store, when no PostgreSQL connection is set): git-ignored, never cleaned.</summary>
+    public string HistoryDatabase => Path.Combine(Root, ".history", "history.db");
 
     public string MonitorReports => Path.Combine(Artifacts, "monitor");
 

@@ -2,16 +2,19 @@ using System.Diagnostics;
 using Cake.Core;
 using Cake.Core.Diagnostics;
 using Cake.Frosting;
+using Mlops.Model.History.Records;
 
 namespace Mlops.Build;
 
-/// <summary>Times every task, so a slow step shows in the log (the seed project stored step timings).</summary>
+/// <summary>Times every task, so a slow step shows in the log and in the run history (the seed project stored step timings).</summary>
 public sealed class BuildTaskLifetime : FrostingTaskLifetime<BuildContext>
 {
     private readonly Stopwatch _clock = new();
+    private DateTimeOffset _started;
 
     public override void Setup(BuildContext context, ITaskSetupContext info)
     {
+        _started = DateTimeOffset.UtcNow;
         _clock.Restart();
     }
 
@@ -23,5 +26,8 @@ public sealed class BuildTaskLifetime : FrostingTaskLifetime<BuildContext>
         {
             context.Log.Verbose("{0} took {1:0.0} s.", info.Task.Name, _clock.Elapsed.TotalSeconds);
         }
+
+        var outcome = info.Skipped ? StepOutcome.Skipped : info.Successful ? StepOutcome.Succeeded : StepOutcome.Failed;
+        context.History.Step(new StepTiming(info.Task.Name, _started, _clock.Elapsed, outcome));
     }
 }

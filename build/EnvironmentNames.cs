@@ -23,6 +23,9 @@ public static class EnvironmentNames
     public const string DatabricksPollSeconds = "DATABRICKS_POLL_SECONDS";
     public const string DatabricksRunTimeoutMinutes = "DATABRICKS_RUN_TIMEOUT_MINUTES";
 
+    /// <summary>An Npgsql connection string: the run history goes to that PostgreSQL database instead of the SQLite file.</summary>
+    public const string HistoryPostgres = "HISTORY_POSTGRES_CONNECTION";
+
     public const string NuGetFeedUrl = "NUGET_FEED_URL";
     public const string NuGetApiKey = "NUGET_API_KEY";
 

@@ -1,5 +1,6 @@
 using Cake.Core.Diagnostics;
 using Cake.Frosting;
+using Mlops.Build.RunHistory;
 
 namespace Mlops.Build.Tasks;
 
@@ -11,6 +12,7 @@ public sealed class Data : FrostingTask<BuildContext>
     {
         ArgumentNullException.ThrowIfNull(context);
         var data = context.Model.PrepareData();
+        context.History.RecordData(data.Profile);
         if (data.Generated)
         {
             context.Log.Information("Generated the default synthetic churn data at {0}: the spec points at the default path and the file was absent.", data.DataPath);

@@ -1,5 +1,6 @@
 using Cake.Core.Diagnostics;
 using Cake.Frosting;
+using Mlops.Build.RunHistory;
 using Mlops.Build.Integrations.Deploy;
 using Mlops.Build.Integrations.NuGetFeed;
 using Mlops.Build.Integrations.Smoke;
@@ -25,5 +26,6 @@ public sealed class Deploy : AsyncFrostingTask<BuildContext>
         using var feed = new NuGetModelFeed(context.Feed);
         var deployment = new ReleaseDeployment(choice, context.Paths.Deploy, feed, line => context.Log.Information("{0}", line), context.AppendJobSummary);
         context.AppendJobSummary(await deployment.RunAsync(release, CancellationToken.None));
+        context.History.RecordDeployment(choice.Railway?.EnvironmentId ?? "local", release.PackageId, release.Version, choice.Provider.ToString());
     }
 }

@@ -1,7 +1,9 @@
 using Cake.Core.Diagnostics;
 using Cake.Frosting;
+using Mlops.Build.RunHistory;
 using Mlops.Model.Training.Evaluation;
 using Mlops.Model.Training.Pipeline;
+using Mlops.Model.Training.Reporting;
 
 namespace Mlops.Build.Tasks;
 
@@ -15,12 +17,14 @@ public sealed class Evaluate : FrostingTask<BuildContext>
     {
         ArgumentNullException.ThrowIfNull(context);
         var card = context.Model.Evaluate(new ModelIdentity(context.Version.SemVer, context.Version.Commit));
+        context.History.RecordEvaluation(card);
         foreach (var metric in MetricNames.All)
         {
             var estimate = card.Metrics[metric];
             context.Log.Information("{0,-10} {1:0.0000}  [{2:0.0000}, {3:0.0000}]", metric, estimate.Value, estimate.Lower, estimate.Upper);
         }
 
-        context.Log.Information("Model card, metrics, test predictions and report.md in {0}.", context.Model.OutputDirectory);
+        context.Log.Information("Model card, metrics, test predictions, report.md and report.html in {0}.", context.Model.OutputDirectory);
+        context.AppendJobSummary($"**Model report** with ROC, precision–recall, calibration and score histograms: `artifacts/model/{ModelReports.Html}`{(context.Ci.RunUrl is { } run ? $" in the [run's artifacts]({run})" : string.Empty)}.");
     }
 }

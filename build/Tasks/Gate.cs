@@ -1,8 +1,10 @@
 using Cake.Core.Diagnostics;
 using Cake.Frosting;
+using Mlops.Build.RunHistory;
 using Mlops.Build.Integrations.NuGetFeed;
 using Mlops.Model;
 using Mlops.Model.Training.Gating;
+using Mlops.Model.Training.Reporting;
 
 namespace Mlops.Build.Tasks;
 
@@ -20,13 +22,11 @@ public sealed class Gate : AsyncFrostingTask<BuildContext>
         context.Log.Information(champion is null
             ? $"No stable {spec.ModelId} below {context.Version.SemVer} on {context.Feed}: only the thresholds apply."
             : $"Champion: {spec.ModelId} {champion.Version} from {context.Feed}.");
-        var decision = GateRun.Run(
-            GateSpecReader.Read(spec),
-            context.Model.TestSplit(),
-            ScoringModel.LoadDirectory(context.Paths.ModelArtifacts),
-            champion,
-            context.GateOverride);
+        var challenger = ScoringModel.LoadDirectory(context.Paths.ModelArtifacts);
+        var decision = GateRun.Run(GateSpecReader.Read(spec), context.Model.TestSplit(), challenger, champion, context.GateOverride);
         var markdown = GateArtifacts.Write(context.Paths.ModelArtifacts, decision);
+        ModelReports.Write(context.Paths.ModelArtifacts, challenger.Card with { Gate = decision.ToRecord() });
+        context.History.RecordGate(decision.ToRecord(), context.Version.SemVer, context.Model.Split().Test.Length);
         context.Log.Information("{0}", markdown);
         context.AppendJobSummary(markdown);
         if (decision.FailsBuild)

@@ -1,5 +1,6 @@
 using Cake.Core.Diagnostics;
 using Cake.Frosting;
+using Mlops.Build.RunHistory;
 using Mlops.Build.Integrations.GitHub;
 using Mlops.Build.Integrations.Monitoring;
 using Mlops.Build.Integrations.NuGetFeed;
@@ -18,12 +19,12 @@ public sealed class Monitor : AsyncFrostingTask<BuildContext>
     {
         ArgumentNullException.ThrowIfNull(context);
         var spec = context.Model.Spec;
-        var ledger = BatchLedger.Open(context.Paths.MonitorLedger);
+        var ledger = BatchLedger.Over(new StoreLedger(context.History));
         var settings = context.Monitor;
         var batches = settings.DataFile is { } data ? [data] : ledger.NewBatches(context.Paths.IncomingData);
         if (batches.Count == 0)
         {
-            context.Log.Information("Nothing to check: no new CSV batch in {0} (processed ones are listed in {1}).", context.Paths.IncomingData, context.Paths.MonitorLedger);
+            context.Log.Information("Nothing to check: no new CSV batch in {0} (processed ones are listed in the run history, {1}).", context.Paths.IncomingData, context.History.Location.Describe());
             return;
         }
 
@@ -37,7 +38,8 @@ public sealed class Monitor : AsyncFrostingTask<BuildContext>
         foreach (var batch in batches)
         {
             var outcome = await session.CheckAsync(batch, context.Version.Commit, context.Ci.RunUrl, ledger.HistoryOf(spec.ModelId));
-            Report(context, outcome);
+            Report(context, outcome, DriftDistributions.Load(batch, spec, model.Card.ReferenceProfile, outcome.Result));
+            context.History.RecordMonitor(outcome.Run, outcome.Result);
             ledger.RecordProcessed(batch, outcome.Run.DataFingerprint, MonitorMarkdown.Verdict(outcome.Result.Status), outcome.Run.At);
             ledger.SetHistory(spec.ModelId, outcome.Issue.History);
             ledger.Save();
@@ -54,9 +56,9 @@ public sealed class Monitor : AsyncFrostingTask<BuildContext>
         context.AppendJobSummary($"### Retraining{Environment.NewLine}{retraining.Message}");
     }
 
-    private static void Report(BuildContext context, MonitorOutcome outcome)
+    private static void Report(BuildContext context, MonitorOutcome outcome, IReadOnlyList<FeatureDistribution> distributions)
     {
-        ReportFiles.Write(context.Paths.MonitorReports, outcome.Run, outcome.Result);
+        ReportFiles.Write(context.Paths.MonitorReports, outcome.Run, outcome.Result, distributions);
         context.AppendJobSummary(MonitorMarkdown.JobSummary(outcome.Run, outcome.Result));
         context.Log.Information("{0}: {1} ({2}). {3} Report: {4}", outcome.Run.BatchName, MonitorMarkdown.Verdict(outcome.Result.Status),
             string.Join(", ", outcome.Result.BreachedChecks), outcome.Issue.Message, Path.Combine(context.Paths.MonitorReports, ReportFiles.Html));

@@ -3,7 +3,7 @@ using Mlops.Model.Cards;
 
 namespace Mlops.Model.Training.Gating;
 
-/// <summary>gate.md for people and gate.json (the record the package's model card carries) for the Pack task.</summary>
+/// <summary>gate.md and gate.html (with the intervals drawn) for people, and gate.json (the record the package's model card carries) for the Pack task.</summary>
 public static class GateArtifacts
 {
     public const string Markdown = "gate.md";
@@ -15,6 +15,7 @@ public static class GateArtifacts
         Directory.CreateDirectory(folder);
         var markdown = Render(decision);
         File.WriteAllText(Path.Combine(folder, Markdown), markdown);
+        File.WriteAllText(Path.Combine(folder, GateHtml.File), GateHtml.Render(decision));
         File.WriteAllText(Path.Combine(folder, Record), JsonSerializer.Serialize(decision.ToRecord(), ModelJsonContext.Default.GateRecord));
         return markdown;
     }

@@ -10,6 +10,9 @@ namespace Mlops.Model.Training.Gating;
 /// </summary>
 public sealed record GateReport(IReadOnlyList<GateCheck> Checks, string? ChampionVersion, IReadOnlyList<MetricDifference>? ChampionDeltas = null)
 {
+    /// <summary>Each metric's own bootstrap interval for the challenger and (when there is one) the champion, for the gate's picture.</summary>
+    public GateIntervals? Intervals { get; init; }
+
     public bool Passed => Checks.All(c => c.Passed);
 
     public bool HasChampion => ChampionVersion is not null;
@@ -33,3 +36,6 @@ public sealed record GateReport(IReadOnlyList<GateCheck> Checks, string? Champio
         return text.ToString();
     }
 }
+
+/// <summary>Both models' metrics on the same test rows, each with its own bootstrap interval.</summary>
+public sealed record GateIntervals(IReadOnlyDictionary<string, MetricEstimate> Challenger, IReadOnlyDictionary<string, MetricEstimate>? Champion);

@@ -19,14 +19,16 @@ public static class GateRun
         var options = new BootstrapOptions(spec.Champion.Seed, spec.Champion.Resamples, spec.Champion.Confidence);
         var challengerProbabilities = TableScoring.Score(challenger, test);
         var estimates = Bootstrap.Compute(labels, challengerProbabilities, challenger.Threshold, options);
+        var championProbabilities = champion is null ? null : TableScoring.Score(champion.Model, test);
         var comparison = champion is null
             ? null
             : new ChampionComparison(
                 champion.Version,
                 PairedBootstrap.Compare(
                     labels, challengerProbabilities, challenger.Threshold,
-                    TableScoring.Score(champion.Model, test), champion.Model.Threshold, options));
-        var report = GateEvaluator.Evaluate(spec, estimates, comparison);
+                    championProbabilities!, champion.Model.Threshold, options));
+        var championEstimates = champion is null ? null : Bootstrap.Compute(labels, championProbabilities!, champion.Model.Threshold, options).Estimates;
+        var report = GateEvaluator.Evaluate(spec, estimates, comparison) with { Intervals = new GateIntervals(estimates.Estimates, championEstimates) };
         return GateDecision.Decide(report, spec.Mode, request.Force, request.Reason);
     }
 }

@@ -11,7 +11,7 @@ namespace Mlops.Model.Training.Pipeline;
 
 /// <summary>
 /// Evaluate: score the held-out test split with the managed scorer, compute every metric with a seeded bootstrap
-/// interval, and write metrics.json, test-predictions.csv, model-card.json (with checksums) and report.md.
+/// interval, and write metrics.json, test-predictions.csv, model-card.json (with checksums), report.md and report.html.
 /// </summary>
 public static class EvaluationStep
 {
@@ -35,7 +35,7 @@ public static class EvaluationStep
         TestPredictionsCsv.Write(Path.Combine(outputDirectory, ModelArtifactFiles.TestPredictions), split.Test, labels, probabilities, run.Threshold);
         var card = ModelFolderWriter.Write(outputDirectory, boosterJson, preprocessing, BuildCard(spec, data, run, identity, preprocessing, result) with { ReferencePredictions = PredictionHistogram.Of(probabilities) });
         ArtifactJson.Write(Path.Combine(outputDirectory, ModelArtifactFiles.Metrics), MetricsArtifact.From(card));
-        File.WriteAllText(Path.Combine(outputDirectory, ModelArtifactFiles.Report), ModelCardMarkdown.Render(card));
+        ModelReports.Write(outputDirectory, card);
         return card;
     }
 

@@ -3,11 +3,20 @@ using Mlops.Api.Tests.Fixtures;
 
 namespace Mlops.Api.Tests.Browser;
 
+/// <summary>The dashboard loaded once in Debian's Chromium from the API on Kestrel.</summary>
+public sealed class DashboardPage : BrowserPage
+{
+    public DashboardPage()
+        : base(new KestrelApiFactory(), "/")
+    {
+    }
+}
+
 /// <summary>
-/// The dashboard loaded once in Debian's Chromium (never a downloaded browser) from the API on Kestrel, with
-/// every URL the page asked for recorded.
+/// A page of the API loaded once in Debian's Chromium (never a downloaded browser) from the API on Kestrel, with
+/// every URL the page asked for recorded; ready when the page sets body[data-ready=true].
 /// </summary>
-public sealed class DashboardPage : IAsyncLifetime
+public abstract class BrowserPage(KestrelApiFactory api, string path) : IAsyncLifetime
 {
     private const string ChromiumPathVariable = "CHROMIUM_PATH";
     private const string DefaultChromiumPath = "/usr/bin/chromium";
@@ -22,13 +31,13 @@ public sealed class DashboardPage : IAsyncLifetime
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
-    public KestrelApiFactory Api { get; } = new();
+    public KestrelApiFactory Api { get; } = api;
 
     public IPage Page { get; private set; } = null!;
 
     public IReadOnlyList<string> Requests => _requests;
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         var chromium = Environment.GetEnvironmentVariable(ChromiumPathVariable) ?? DefaultChromiumPath;
         Assert.True(File.Exists(chromium), $"Chromium not found at {chromium}: install Debian's chromium package or set {ChromiumPathVariable}.");
@@ -37,11 +46,11 @@ public sealed class DashboardPage : IAsyncLifetime
         _browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = chromium, Headless = true, Args = ChromiumArguments });
         Page = await _browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 1400 } });
         Page.Request += (_, request) => _requests.Add(request.Url);
-        await Page.GotoAsync(Api.Address.ToString());
+        await Page.GotoAsync(new Uri(Api.Address, path).ToString());
         await Page.WaitForSelectorAsync("body[data-ready=true]");
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (_browser is not null)
         {

@@ -13,7 +13,7 @@ public sealed class OpenApiDocumentTests(ApiFactory factory) : IClassFixture<Api
         var document = await DocumentAsync();
 
         var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToHashSet();
-        Assert.Superset(paths, new HashSet<string> { "/health", "/ready", "/predict", "/predict/batch", "/model" });
+        Assert.Superset(paths, new HashSet<string> { "/health", "/ready", "/predict", "/predict/batch", "/model", "/history" });
         Assert.Equal(TestModel.Version, document.GetProperty("info").GetProperty("version").GetString());
     }
 

@@ -50,6 +50,18 @@ public sealed class RemoteModelGateTests : DatabricksHarness, IDisposable
         Assert.Equal(pipeline.TestSplit().RowCount, card.Data.TestRows);
         Assert.Contains(card.Features, feature => feature.Importance > 0);
         Assert.Equal(run.Threshold, new ModelPipeline(spec, _folder, pipeline.OutputDirectory, trainsRemotely: true).Train().Run.Threshold);
+        AssertBothModelsIntervalsAreDrawn(decision);
+    }
+
+    // gate.html draws each model's own interval: the champion's values are those its paired differences were taken from.
+    private static void AssertBothModelsIntervalsAreDrawn(GateDecision decision)
+    {
+        var intervals = decision.Report.Intervals!;
+        Assert.All(decision.Report.ChampionDeltas!, delta => Assert.Equal(delta.ChampionValue, intervals.Champion![delta.Metric].Value, 12));
+        Assert.All(decision.Report.ChampionDeltas!, delta => Assert.Equal(delta.ChallengerValue, intervals.Challenger[delta.Metric].Value, 12));
+        var html = GateHtml.Render(decision);
+        Assert.Equal(intervals.Champion!.Count, html.Split($"class=\"interval\" data-series=\"champion {decision.Report.ChampionVersion}\"").Length - 1);
+        Assert.Equal(intervals.Challenger.Count, html.Split("class=\"interval\" data-series=\"challenger\"").Length - 1);
     }
 
     /// <summary>The repository's spec on a generated churn file in the test's folder.</summary>

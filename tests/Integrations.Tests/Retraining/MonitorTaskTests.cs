@@ -2,6 +2,8 @@ using Cake.Frosting;
 using Mlops.Build;
 using Mlops.Build.Integrations.NuGetFeed;
 using Mlops.Integrations.Tests.Databricks;
+using Mlops.Model.History;
+using Mlops.Model.History.Queries;
 using Mlops.Model.Training.Data.Synthetic;
 using Mlops.Model.Training.Pipeline;
 using Mlops.Model.Training.Spec;
@@ -31,6 +33,7 @@ public sealed class MonitorTaskTests : IDisposable
         var issue = Assert.Single(github.Repository.Issues);
         Assert.StartsWith($"Model regression: {spec.ModelId} 1.0.0", issue.Title, StringComparison.Ordinal);
 
+        Assert.Equal(0, Run(github, "--target=Monitor"));
         Assert.Equal(0, Run(github, "--target=Monitor", $"--data={batch}"));
         Assert.Single(github.Repository.Issues);
         Assert.Contains("The same breach again.", Assert.Single(github.Repository.CommentsOf(issue.Number)).Body, StringComparison.Ordinal);
@@ -42,6 +45,18 @@ public sealed class MonitorTaskTests : IDisposable
         var comment = github.Repository.CommentsOf(issue.Number)[^1].Body;
         Assert.Contains($"**{spec.ModelId} 1.0.1** passed the gate against the champion 1.0.0 and was published to `{FeedFolder}`", comment, StringComparison.Ordinal);
         Assert.Contains("| roc_auc vs champion 1.0.0", comment, StringComparison.Ordinal);
+        AssertRecordedInTheStore(spec.ModelId, batchRuns: 3);
+    }
+
+    // The ledger lives in the run history: the second run found the batch already checked; every checked batch is a monitor run there.
+    private void AssertRecordedInTheStore(string modelId, int batchRuns)
+    {
+        using var reader = HistoryReader.Open(HistoryLocation.Sqlite(new BuildPaths(root).HistoryDatabase));
+        var history = reader.Read(modelId);
+        Assert.Equal(batchRuns, history.MonitorRuns.Count);
+        Assert.All(history.MonitorRuns, run => Assert.Equal(("shifted.csv", "BREACH"), (run.Batch, run.Verdict)));
+        Assert.Contains("drift:tenure_months", history.MonitorRuns[0].Breached);
+        Assert.Contains(history.MonitorRuns[0].Drift, drift => drift.Feature == "tenure_months" && drift.Drifted);
     }
 
     public void Dispose() => Directory.Delete(root, recursive: true);
@@ -66,6 +81,7 @@ public sealed class MonitorTaskTests : IDisposable
                 [EnvironmentNames.GitHubRunId] = null,
                 [EnvironmentNames.RailwayToken] = null,
                 [EnvironmentNames.RailwayApiToken] = null,
+                [EnvironmentNames.HistoryPostgres] = null,
             })
             .Run(args);
 

@@ -1,7 +1,9 @@
+using Mlops.Model.Cards;
 using Mlops.Model.Tests.Data;
 using Mlops.Model.Training.Data.Synthetic;
 using Mlops.Model.Training.Evaluation;
 using Mlops.Model.Training.Pipeline;
+using Mlops.Model.Training.Reporting;
 
 namespace Mlops.Model.Tests.Pipeline;
 
@@ -31,6 +33,30 @@ public sealed class ModelPipelineTests : IDisposable
         Assert.Equal(card.Data.TestRows + 1, File.ReadAllLines(Path.Combine(output, "test-predictions.csv")).Length);
         var loaded = ScoringModel.LoadDirectory(output);
         Assert.Equal(card.Threshold.Value, loaded.Threshold);
+    }
+
+    [Fact]
+    public void The_html_report_draws_the_curves_and_says_not_gated_until_the_gate_rewrites_it()
+    {
+        var output = Path.Combine(folder.Path, "out");
+        var card = NewPipeline(output).Evaluate(Identity);
+        var before = File.ReadAllText(Path.Combine(output, ModelReports.Html));
+
+        ModelReports.Write(output, card with { Gate = new GateRecord("passed", "enabled", [new GateRecordCheck("roc_auc", "0.85", "≥ 0.7", true)], "1.0.0") });
+
+        foreach (var chart in new[] { "ROC curve", "Precision–recall curve", "Calibration", "Score histogram by class" })
+        {
+            Assert.Contains($"<title>{chart}</title>", before, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("Not gated yet", before, StringComparison.Ordinal);
+        Assert.Equal(2 * 20, before.Split("class=\"bar\"").Length - 1); // twenty probability bins, one bar per class in each
+        foreach (var report in new[] { ModelReports.Html, "report.md" })
+        {
+            var after = File.ReadAllText(Path.Combine(output, report));
+            Assert.DoesNotContain("ot gated", after, StringComparison.Ordinal);
+            Assert.Contains("against the champion 1.0.0", after, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

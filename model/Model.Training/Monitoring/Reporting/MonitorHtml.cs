@@ -2,13 +2,14 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using Mlops.Model.Training.Monitoring.Checks;
+using Mlops.Model.Training.Reporting.Charts;
 
 namespace Mlops.Model.Training.Monitoring.Reporting;
 
 /// <summary>report.html: the same tables as report.md, plus bar charts of the drift per feature and of the metrics.</summary>
 public static class MonitorHtml
 {
-    public static string Render(MonitorRun run, MonitorResult result)
+    public static string Render(MonitorRun run, MonitorResult result, IReadOnlyList<FeatureDistribution>? distributions = null)
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(result);
@@ -21,6 +22,7 @@ public static class MonitorHtml
         html.Append(CultureInfo.InvariantCulture, $"<p><strong class=\"{MonitorMarkdown.Verdict(result.Status)}\">Verdict: {MonitorMarkdown.Verdict(result.Status)}</strong> on {result.Rows} rows of <code>{Encode(run.BatchName)}</code>; commit {Encode(run.Commit)}; data SHA-256 <code>{Encode(run.DataFingerprint)}</code>.</p>");
         html.Append(string.Concat(result.Notes.Select(note => $"<p>{Encode(note)}</p>")));
         AppendCharts(html, result);
+        AppendDistributions(html, distributions ?? []);
         html.Append("<h2>Checks</h2>").Append(ChecksTable(result.Checks));
         return html.Append("</body></html>\n").ToString();
     }
@@ -40,6 +42,23 @@ public static class MonitorHtml
             html.Append("<h2>Drift per feature (PSI on the training bins; red: drifted by PSI or its test)</h2>");
             html.Append(SvgBars.Render(psi, result.Drift[0].PsiLimit, psi.Max(b => double.IsFinite(b.Value) ? b.Value : 0)));
         }
+    }
+
+    private static void AppendDistributions(StringBuilder html, IReadOnlyList<FeatureDistribution> distributions)
+    {
+        if (distributions.Count == 0)
+        {
+            return;
+        }
+
+        html.Append("<h2>Drifted features: the batch against the training reference</h2><div style=\"display:flex;flex-wrap:wrap;gap:1rem\">");
+        foreach (var feature in distributions)
+        {
+            html.Append(SvgCharts.Bars(feature.Feature, $"{feature.Feature} (the profile's bins)", feature.Bins.Count,
+                [("training reference", feature.Reference), ("batch", feature.Batch)], (feature.Bins[0], feature.Bins[^1])));
+        }
+
+        html.Append("</div>");
     }
 
     private static string ChecksTable(IEnumerable<MonitorCheck> checks)

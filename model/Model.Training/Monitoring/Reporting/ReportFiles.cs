@@ -6,10 +6,10 @@ public static class ReportFiles
     public const string Markdown = "report.md";
     public const string Html = "report.html";
 
-    public static void Write(string directory, MonitorRun run, MonitorResult result)
+    public static void Write(string directory, MonitorRun run, MonitorResult result, IReadOnlyList<FeatureDistribution>? distributions = null)
     {
         Directory.CreateDirectory(directory);
         File.WriteAllText(Path.Combine(directory, Markdown), MonitorMarkdown.Report(run, result));
-        File.WriteAllText(Path.Combine(directory, Html), MonitorHtml.Render(run, result));
+        File.WriteAllText(Path.Combine(directory, Html), MonitorHtml.Render(run, result, distributions));
     }
 }
