@@ -85,5 +85,5 @@ public sealed class GitHubRegressionIssuesTests
     }
 
     private static Task<LifecycleOutcome> Apply(RegressionIssueLifecycle lifecycle, MonitorResult result) =>
-        lifecycle.ApplyAsync(MonitorResults.Run, result, AlertRule.EveryBreach, VerdictHistory.Empty);
+        lifecycle.ApplyAsync(MonitorResults.Run, result, AlertRule.EveryBreach, CloseRule.FirstHealthy, VerdictHistory.Empty);
 }

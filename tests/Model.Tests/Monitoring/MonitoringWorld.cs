@@ -51,10 +51,10 @@ public sealed class MonitoringWorld : IDisposable
         return path;
     }
 
-    public ColumnTable LoadBatch(string path) => BatchLoader.Load(path, Spec).Table!;
+    public ColumnTable LoadBatch(string path) => BatchLoader.LoadRows(path, Spec).Table;
 
     public MonitorInput Input(ColumnTable batch, MonitoringSpec? spec = null, bool withReferencePredictions = true) =>
-        new(Profile, batch, StandInScorer.Score(batch), StandInScorer.Threshold, withReferencePredictions ? ReferencePredictions : null, spec ?? Monitoring);
+        new(Profile, batch, StandInScorer.Score(batch), StandInScorer.Threshold, withReferencePredictions ? ReferencePredictions : null, spec ?? Monitoring, Spec.Columns);
 
     public MonitorResult Evaluate(int rows, int seed, ChurnShift? shift = null, MonitoringSpec? spec = null) =>
         MonitorEngine.Evaluate(Input(LoadBatch(WriteBatch(rows, seed, shift)), spec));

@@ -81,7 +81,7 @@ public sealed class RegressionIssueLifecycleTests(MonitoringWorld world) : IClas
         var lifecycle = new RegressionIssueLifecycle(new PrintedRegressionIssues(printed.Add, "--dry-run-issues"));
         var result = world.Evaluate(1000, 307, TenureShift);
 
-        var outcome = await lifecycle.ApplyAsync(RunFacts(), result, AlertRule.EveryBreach, VerdictHistory.Empty);
+        var outcome = await lifecycle.ApplyAsync(RunFacts(), result, AlertRule.EveryBreach, CloseRule.FirstHealthy, VerdictHistory.Empty);
 
         Assert.Contains(printed, text => text.StartsWith("===== NOT FILED (--dry-run-issues): issue \"Model regression:", StringComparison.Ordinal));
         Assert.StartsWith("Would open an issue (printed above, NOT FILED): Model regression:", outcome.Message, StringComparison.Ordinal);
@@ -90,7 +90,7 @@ public sealed class RegressionIssueLifecycleTests(MonitoringWorld world) : IClas
     private async Task<LifecycleOutcome> Run(int seed, ChurnShift? shift = null, int rows = 1000, AlertRule? rule = null, VerdictHistory? history = null)
     {
         var result = world.Evaluate(rows, seed, shift);
-        return await new RegressionIssueLifecycle(issues).ApplyAsync(RunFacts(), result, rule ?? AlertRule.EveryBreach, history ?? VerdictHistory.Empty);
+        return await new RegressionIssueLifecycle(issues).ApplyAsync(RunFacts(), result, rule ?? AlertRule.EveryBreach, CloseRule.FirstHealthy, history ?? VerdictHistory.Empty);
     }
 
     private static MonitorRun RunFacts() =>
