@@ -74,9 +74,7 @@ public sealed class QualityChecksTests(MonitoringWorld world) : IClassFixture<Mo
     {
         var profile = RegionFolded(keepRare: true);
         var path = world.WriteBatch(rows: 1000, seed: 205);
-        var lines = File.ReadAllLines(path);
-        var region = Array.IndexOf(lines[0].Split(','), ChurnColumns.Region);
-        File.WriteAllLines(path, lines.Select((line, i) => i is > 0 and <= 30 ? string.Join(',', line.Split(',').Select((field, f) => f == region ? "atlantis" : field)) : line));
+        MonitoringWorld.EditColumn(path, ChurnColumns.Region, (row, field) => row < 30 ? "atlantis" : field);
 
         var unchanged = QualityChecks.Run(profile, world.LoadBatch(world.WriteBatch(rows: 1000, seed: 205)), world.Monitoring.Quality);
         var renamed = QualityChecks.Run(profile, world.LoadBatch(path), world.Monitoring.Quality);
@@ -86,22 +84,6 @@ public sealed class QualityChecksTests(MonitoringWorld world) : IClassFixture<Mo
         Assert.Equal(CheckStatus.Breach, unseen.Status);
         Assert.Contains("'atlantis'", unseen.Value, StringComparison.Ordinal);
     }
-
-    /// <summary>The profile's region column with only three categories on top: the rest kept by name, or folded as an older profile did.</summary>
-    private DataProfile RegionFolded(bool keepRare) => world.Profile with
-    {
-        Columns = [.. world.Profile.Columns.Select(c => c.Name == ChurnColumns.Region
-            ? c with
-            {
-                Frequencies = c.Frequencies! with
-                {
-                    Top = [.. c.Frequencies.Top.Take(3)],
-                    Other = c.Frequencies.Top.Skip(3).Sum(t => t.Count) + c.Frequencies.Other,
-                    Rare = keepRare ? [.. c.Frequencies.Top.Skip(3), .. c.Frequencies.Rare ?? []] : null,
-                },
-            }
-            : c)],
-    };
 
     [Fact]
     public void A_missing_column_is_a_schema_breach_not_an_exception()
@@ -149,4 +131,20 @@ public sealed class QualityChecksTests(MonitoringWorld world) : IClassFixture<Mo
 
         File.WriteAllLines(path, lines);
     }
+
+    /// <summary>The profile's region column with only three categories on top: the rest kept by name, or folded as an older profile did.</summary>
+    private DataProfile RegionFolded(bool keepRare) => world.Profile with
+    {
+        Columns = [.. world.Profile.Columns.Select(c => c.Name == ChurnColumns.Region
+            ? c with
+            {
+                Frequencies = c.Frequencies! with
+                {
+                    Top = [.. c.Frequencies.Top.Take(3)],
+                    Other = c.Frequencies.Top.Skip(3).Sum(t => t.Count) + c.Frequencies.Other,
+                    Rare = keepRare ? [.. c.Frequencies.Top.Skip(3), .. c.Frequencies.Rare ?? []] : null,
+                },
+            }
+            : c)],
+    };
 }
