@@ -29,8 +29,12 @@ internal sealed record CaseResult(
             .Select(g => (g.Key, g.Count())).OrderByDescending(g => g.Item2).ThenBy(g => g.Key, StringComparer.Ordinal).Take(3).ToList();
         var metrics = results.SelectMany(r => r.Metrics).Where(m => m.IsDefined).GroupBy(m => m.Bound.Metric, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => new MetricSummary(g.Average(m => m.Estimate.Value), g.Average(m => (m.Estimate.Upper - m.Estimate.Lower) / 2)), StringComparer.Ordinal);
+        // A false alarm is worth reading: the breached rows of the first few go into the note.
+        var alarms = kind == BenchCaseKind.FalseAlarm
+            ? string.Join(" / ", results.Where(r => r.Status == MonitorStatus.Breach).Take(3).Select(r => string.Join("; ", r.Checks.Where(c => c.Breached).Select(c => $"{c.Name}: {c.Value}"))))
+            : null;
         return new CaseResult(dataSet, rows, label, kind, results.Count, results.Count(r => r.Status == MonitorStatus.Breach),
-            results.Count(r => r.Status == MonitorStatus.InsufficientData), top, metrics);
+            results.Count(r => r.Status == MonitorStatus.InsufficientData), top, metrics, string.IsNullOrEmpty(alarms) ? null : alarms);
     }
 }
 
