@@ -46,7 +46,7 @@ internal sealed class DataSetBench
         var spec = SpecLoader.Load(specPath);
         var table = CsvTableLoader.Load(DataStep.EnsureDataFile(spec, repositoryRoot), spec).Table;
         var order = Enumerable.Range(0, table.RowCount).ToArray();
-        new Random(Seed).Shuffle(order);
+        new Random(Seeds.Mix(Seed, 0)).Shuffle(order);
         var cut = (int Share) => order.Length * Share / 100;
         var (train, validation, test, pool) = (table.Take(order[..cut(50)]), table.Take(order[cut(50)..cut(60)]), table.Take(order[cut(60)..cut(70)]), table.Take(order[cut(70)..]));
         var profile = DataProfiler.Profile(train, spec.Target.PositiveClass, new ProfileOptions { TopK = spec.CategoriesTopK });
@@ -82,7 +82,7 @@ internal sealed class DataSetBench
         var results = new List<MonitorResult>();
         for (var b = 0; b < batches; b++)
         {
-            var random = new Random(Seed + seedOffset + b);
+            var random = new Random(Seeds.Mix(Seed + seedOffset, b + 1));
             var batch = change(pool.Take(Draw(random, rows)), random);
             results.Add(MonitorEngine.Evaluate(new MonitorInput(profile, batch, model.Score(batch), 0.5, referencePredictions, spec.Monitoring)));
         }
