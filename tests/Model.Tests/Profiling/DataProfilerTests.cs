@@ -2,6 +2,7 @@ using Mlops.Model.Features;
 using Mlops.Model.Profiles;
 using Mlops.Model.Tests.Data;
 using Mlops.Model.Training.Data.Loading;
+using Mlops.Model.Training.Pipeline;
 using Mlops.Model.Training.Profiling;
 
 namespace Mlops.Model.Tests.Profiling;
@@ -84,6 +85,19 @@ public sealed class DataProfilerTests : IDisposable
         Assert.False(many.Exact);
         Assert.Equal([125.0, 375, 625, 875], many.Values);
         Assert.Equal([1L, 1, 1, 1], many.Weights);
+    }
+
+    [Fact]
+    public void The_vocabulary_and_the_value_distribution_survive_the_profile_file()
+    {
+        var path = folder.File("profile.json", string.Empty);
+        ArtifactJson.Write(path, Profile(topK: 2));
+
+        var read = ArtifactJson.Read<DataProfile>(path);
+
+        Assert.Equal([new CategoryCount("c", 1)], read.Find("plan")!.Frequencies!.Rare);
+        Assert.Equal([1.0, 2, 3, 4, 10], read.Find("age")!.Distribution!.Values);
+        Assert.True(read.Find("age")!.Distribution!.Exact);
     }
 
     [Fact]
