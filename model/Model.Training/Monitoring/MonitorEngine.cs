@@ -42,7 +42,7 @@ public static class MonitorEngine
     }
 
     /// <summary>Why the batch is too small to judge, or null.</summary>
-    public static string? TooLittle(ColumnTable batch, MonitoringSpec spec)
+    private static string? TooLittle(ColumnTable batch, MonitoringSpec spec)
     {
         ArgumentNullException.ThrowIfNull(batch);
         ArgumentNullException.ThrowIfNull(spec);
@@ -58,7 +58,7 @@ public static class MonitorEngine
             : null;
     }
 
-    public static string RowsNote(int rows, int minimum) =>
+    internal static string RowsNote(int rows, int minimum) =>
         string.Create(CultureInfo.InvariantCulture, $"{rows} rows, fewer than the spec's minimumRows of {minimum}: no drift or regression verdict.");
 
     private static MonitorCheck ToCheck(FeatureDrift drift) => new(

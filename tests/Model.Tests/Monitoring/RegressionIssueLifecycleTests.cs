@@ -32,6 +32,9 @@ public sealed class RegressionIssueLifecycleTests(MonitoringWorld world) : IClas
         Assert.Contains("abc123", issue.Body, StringComparison.Ordinal);
         Assert.Contains("https://github.com/o/r/actions/runs/9", issue.Body, StringComparison.Ordinal);
         Assert.Contains("<!-- mlops:regression=", issue.Body, StringComparison.Ordinal);
+        Assert.Contains("- report (tables, what to look at, pictures of reference vs batch): [report.html](https://github.com/o/r/actions/runs/9#artifacts)", issue.Body, StringComparison.Ordinal);
+        Assert.Contains("### What to look at", issue.Body, StringComparison.Ordinal);
+        Assert.Contains("- `drift:tenure_months`: column `tenure_months`: mean ", issue.Body, StringComparison.Ordinal);
 
         var repeated = await Run(seed: 302, TenureShift);
         Assert.Equal(LifecycleAction.Commented, repeated.Action);
@@ -128,5 +131,8 @@ public sealed class RegressionIssueLifecycleTests(MonitoringWorld world) : IClas
     }
 
     private static MonitorRun RunFacts() =>
-        new("Mlops.ChurnModel", "1.2.3", "batch.csv", "ff00", "abc123", "https://github.com/o/r/actions/runs/9", DateTimeOffset.UnixEpoch);
+        new("Mlops.ChurnModel", "1.2.3", "batch.csv", "ff00", "abc123", "https://github.com/o/r/actions/runs/9", DateTimeOffset.UnixEpoch)
+        {
+            Report = "[report.html](https://github.com/o/r/actions/runs/9#artifacts): artifact `monitor-report`, file `monitor/batch/report.html`",
+        };
 }
