@@ -1,6 +1,8 @@
 using Mlops.Model.Features;
 using Mlops.Model.Profiles;
+using Mlops.Model.Training.Data;
 using Mlops.Model.Training.Data.Synthetic;
+using Mlops.Model.Training.Monitoring;
 using Mlops.Model.Training.Monitoring.Checks;
 using Mlops.Model.Training.Monitoring.Drift;
 
@@ -62,5 +64,24 @@ public sealed class DriftDecisionTests(MonitoringWorld world) : IClassFixture<Mo
 
         Assert.Equal(CheckStatus.Pass, check.Status);
         Assert.True(double.Parse(check.Value.Split(';')[0]["PSI ".Length..], System.Globalization.CultureInfo.InvariantCulture) > 0.2, check.Value);
+    }
+
+    [Fact]
+    public void A_rare_category_is_pooled_until_its_cell_expects_enough_values_for_the_chi_square_tail()
+    {
+        // Training: 0.2 % 'c'; the batch has 9 of 1,000 where 2 are expected. Exactly (Poisson) that is p ≈ 0.0002, not drift
+        // at 0.0001; alone in a cell, Pearson's χ² would read (9 − 2)² / 2 = 24.5 and call it drift.
+        var frequencies = new CategoryFrequencies(3, [new("a", 6000), new("b", 3980), new("c", 20)], 0) { Rare = [] };
+        var profile = new DataProfile
+        {
+            Source = "training", Rows = 10_000,
+            Columns = [new ColumnProfile { Name = "x", Kind = FeatureKind.Categorical, Count = 10_000, Missing = 0, Frequencies = frequencies }],
+        };
+        string?[] values = [.. Enumerable.Repeat("a", 600), .. Enumerable.Repeat("b", 391), .. Enumerable.Repeat("c", 9)];
+        var batch = new ColumnTable("batch", [new CategoricalColumn("x", values)], "y", [.. values.Select((_, i) => i % 2)]);
+
+        var drift = DriftChecks.Run(profile, batch, new DriftLimits()).Single();
+
+        Assert.False(drift.Drifted, $"χ² p {drift.PValue}");
     }
 }

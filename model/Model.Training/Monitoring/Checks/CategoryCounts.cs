@@ -12,8 +12,11 @@ internal sealed record CategoryCounts(IReadOnlyList<string> Labels, double[] Ref
 {
     public const string Unseen = "(unseen)";
 
-    /// <summary>Below this expected count χ² is unreliable, so such categories are pooled into one cell.</summary>
-    private const double MinimumExpected = 5;
+    /// <summary>
+    /// Below this expected batch count a cell is pooled with the other small ones. Five is the textbook rule for a 5 %
+    /// test; the drift limit is 0.0001, where a cell expecting 2 and getting 8 alone gives χ² 18, so ten.
+    /// </summary>
+    private const double MinimumExpected = 10;
 
     public static CategoryCounts Of(CategoryFrequencies frequencies, TableColumn column)
     {
@@ -33,13 +36,25 @@ internal sealed record CategoryCounts(IReadOnlyList<string> Labels, double[] Ref
         return new CategoryCounts(labels, reference, batch);
     }
 
-    /// <summary>The same counts with the categories whose expected batch count is below five pooled into one cell.</summary>
+    /// <summary>
+    /// The same counts with the smallest categories pooled into one cell: every category expecting fewer than
+    /// <see cref="MinimumExpected"/> batch values, and then the next smallest until the pooled cell expects that many.
+    /// </summary>
     public (double[] Reference, double[] Batch) Pooled()
     {
         var referenceTotal = Reference.Sum();
         var batchTotal = Batch.Sum();
-        var keep = Enumerable.Range(0, Reference.Length).Where(i => Reference[i] / referenceTotal * batchTotal >= MinimumExpected).ToList();
-        var pooled = Enumerable.Range(0, Reference.Length).Except(keep).ToList();
+        var expected = Reference.Select(r => r / referenceTotal * batchTotal).ToArray();
+        var pooled = new List<int>();
+        foreach (var i in Enumerable.Range(0, Reference.Length).OrderBy(i => expected[i]))
+        {
+            if (expected[i] < MinimumExpected || (pooled.Count > 0 && pooled.Sum(p => expected[p]) < MinimumExpected))
+            {
+                pooled.Add(i);
+            }
+        }
+
+        var keep = Enumerable.Range(0, Reference.Length).Except(pooled).ToList();
         List<double> pooledReference = [.. keep.Select(i => Reference[i])];
         List<double> pooledBatch = [.. keep.Select(i => Batch[i])];
         if (pooled.Count > 0)
