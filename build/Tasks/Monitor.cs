@@ -33,7 +33,7 @@ public sealed class Monitor : AsyncFrostingTask<BuildContext>
             feed, context.Paths.ModelArtifacts, Path.Combine(context.Paths.MonitorReports, ModelFiles.PackageFolder), $"--{ArgumentNames.ModelVersion}", Log(context)).FolderAsync(spec.ModelId, settings.ModelVersion, settings.ApiUrl, CancellationToken.None);
         var model = ScoringModel.LoadDirectory(folder);
         var issues = RegressionIssuesFactory.Create(context.Environment.GetEnvironmentVariable, settings.DryRunIssues, context.Ci.IsGitHubActions, Log(context));
-        var session = new MonitorSession(spec, model, issues);
+        var session = new MonitorSession(spec, model, issues, batch => ReportLocation(context, batch));
         var outcomes = new List<MonitorOutcome>();
         foreach (var batch in batches)
         {
@@ -58,10 +58,19 @@ public sealed class Monitor : AsyncFrostingTask<BuildContext>
 
     private static void Report(BuildContext context, MonitorOutcome outcome, IReadOnlyList<FeatureDistribution> distributions)
     {
-        ReportFiles.Write(context.Paths.MonitorReports, outcome.Run, outcome.Result, distributions);
+        var folder = Path.Combine(context.Paths.MonitorReports, ReportFiles.FolderOf(outcome.Run.BatchName));
+        ReportFiles.Write(folder, outcome.Run, outcome.Result, distributions);
         context.AppendJobSummary(MonitorMarkdown.JobSummary(outcome.Run, outcome.Result));
         context.Log.Information("{0}: {1} ({2}). {3} Report: {4}", outcome.Run.BatchName, MonitorMarkdown.Verdict(outcome.Result.Status),
-            string.Join(", ", outcome.Result.BreachedChecks), outcome.Issue.Message, Path.Combine(context.Paths.MonitorReports, ReportFiles.Html));
+            string.Join(", ", outcome.Result.BreachedChecks), outcome.Issue.Message, Path.Combine(folder, ReportFiles.Html));
+    }
+
+    /// <summary>In CI, the run's artifact (monitor.yml uploads artifacts/); locally, the file.</summary>
+    private static string ReportLocation(BuildContext context, string batchName)
+    {
+        var file = Path.Combine(context.Paths.MonitorReports, ReportFiles.FolderOf(batchName), ReportFiles.Html);
+        var inArtifact = Path.GetRelativePath(context.Paths.Artifacts, file).Replace('\\', '/');
+        return context.Ci.RunUrl is { } run ? $"[{ReportFiles.Html}]({run}#artifacts): artifact `{ReportFiles.ArtifactName}`, file `{inArtifact}`" : file;
     }
 
     private static Action<string> Log(BuildContext context) => line => context.Log.Information("{0}", line);

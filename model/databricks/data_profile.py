@@ -1,8 +1,10 @@
 """profile.json in the managed runtime's schema (model/Model/Profiles/DataProfile, written with ModelJson):
 per column count and missing; for numbers a summary (mean, sample std, min, max, median, quantiles
-p1…p99 by linear interpolation) and a histogram on quantile edges; for categories and booleans the
-top K values by count (ties by value) with the rest as "other". Drift monitoring compares new data
-against these stored bins, so they must be computed exactly as DataProfiler computes them.
+p1…p99 by linear interpolation), a histogram on quantile edges and the value distribution (each
+distinct value with its count when there are at most 500, else 500 evenly spaced order statistics);
+for categories and booleans the top K values by count (ties by value) with the rest as "other", and
+the rest by name ("rare") up to 10,000 distinct values. Drift monitoring compares new data against
+these, so they must be computed exactly as DataProfiler computes them.
 """
 
 import json
@@ -14,6 +16,8 @@ import preprocessing
 SCHEMA_VERSION = 1
 PERCENTILES = (1, 5, 25, 50, 75, 95, 99)
 HISTOGRAM_BINS = 10
+DISTRIBUTION_POINTS = 500
+VOCABULARY_LIMIT = 10_000
 
 
 def profile(frame, spec, source):
@@ -41,6 +45,7 @@ def _column(series, column, top_k):
         if values.size:
             node["summary"] = _summary(values)
             node["histogram"] = _histogram(values)
+            node["distribution"] = _distribution(values)
     elif column.kind == "boolean":
         flags = np.asarray([preprocessing.transform_row([column], {}, {column.name: v})[0] for v in present], dtype=float)
         if flags.size:
@@ -76,16 +81,29 @@ def _histogram(sorted_values):
     return {"edges": edges, "counts": [int(c) for c in counts]}
 
 
+def _distribution(sorted_values):
+    """Exact counts of at most DISTRIBUTION_POINTS distinct values, else the order statistics at ranks (i + 1/2) n / points."""
+    distinct, counts = np.unique(sorted_values, return_counts=True)
+    if distinct.size <= DISTRIBUTION_POINTS:
+        return {"values": [float(v) for v in distinct], "weights": [int(c) for c in counts], "exact": True}
+    n = sorted_values.size
+    ranks = sorted({int((i + 0.5) * n / DISTRIBUTION_POINTS) for i in range(DISTRIBUTION_POINTS)})
+    return {"values": [float(sorted_values[r]) for r in ranks], "weights": [1] * len(ranks), "exact": False}
+
+
 def _frequencies(values, top_k):
     counts = {}
     for value in values:
         counts[value] = counts.get(value, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-    return {
+    node = {
         "distinct": len(counts),
         "top": [{"value": v, "count": c} for v, c in ranked[:top_k]],
         "other": sum(c for _, c in ranked[top_k:]),
     }
+    if len(counts) <= VOCABULARY_LIMIT:
+        node["rare"] = [{"value": v, "count": c} for v, c in ranked[top_k:]]
+    return node
 
 
 def write(path, document):

@@ -8,8 +8,9 @@ namespace Mlops.Build.Integrations.GitHub;
 /// <summary>
 /// The monitoring's regression issues on GitHub: found by their hidden markers among the open issues labelled
 /// model-regression, created through <see cref="IssueTracker"/> (look before create, so a retried create never files
-/// a second issue), commented (each comment marked by its content, so a retried comment is posted once) and closed as
-/// completed. The labels are looked up once per run. The N-of-M history is read from the body and the comments.
+/// a second issue), commented (each comment marked by its content, so a retried comment is posted once), retitled and
+/// closed as completed. The labels are looked up once per run. The N-of-M history and the last reported breached
+/// checks are read from the body and the comments.
 /// </summary>
 public sealed class GitHubRegressionIssues(IGitHubClient client) : IRegressionIssues
 {
@@ -54,6 +55,9 @@ public sealed class GitHubRegressionIssues(IGitHubClient client) : IRegressionIs
         return tracker.AddCommentOnceAsync(number, CommentMarker(body), body, cancellationToken);
     }
 
+    public Task RetitleAsync(int number, string title, CancellationToken cancellationToken = default) =>
+        client.UpdateIssueAsync(number, new IssueUpdate { Title = title }, cancellationToken);
+
     public Task CloseAsync(int number, CancellationToken cancellationToken = default) =>
         client.UpdateIssueAsync(number, IssueUpdate.Close(IssueStateReason.Completed), cancellationToken);
 
@@ -64,6 +68,6 @@ public sealed class GitHubRegressionIssues(IGitHubClient client) : IRegressionIs
     {
         var comments = await client.ListCommentsAsync(issue.Number, cancellationToken);
         var thread = string.Join('\n', comments.Select(c => c.Body).Prepend(issue.Body));
-        return new RegressionIssue(issue.Number, issue.Title, issue.Body ?? string.Empty, issue.HtmlUrl, VerdictHistory.Parse(thread));
+        return new RegressionIssue(issue.Number, issue.Title, issue.Body ?? string.Empty, issue.HtmlUrl, VerdictHistory.Parse(thread)) { Checks = CheckSetMarker.Parse(thread) };
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Mlops.Model.Training.Data;
 using Mlops.Model.Training.Gating;
 using Mlops.Model.Training.Monitoring.Checks;
 using Mlops.Model.Training.Monitoring.Quality;
@@ -7,8 +8,8 @@ namespace Mlops.Model.Training.Monitoring;
 
 /// <summary>
 /// Judges one labelled batch: data quality against the training profile, drift per feature and of the predictions,
-/// the share of drifted features, and every spec metric with its interval. Below the spec's minimum rows nothing is
-/// judged: the verdict is "insufficient data".
+/// the share of drifted features, and every spec metric with its interval. Below the spec's minimum rows, or of either
+/// class, nothing is judged: the verdict is "insufficient data".
 /// </summary>
 public static class MonitorEngine
 {
@@ -21,9 +22,9 @@ public static class MonitorEngine
             throw new ArgumentException($"{batch.Source} has {batch.RowCount} rows but {input.Probabilities.Count} probabilities were given.", nameof(input));
         }
 
-        if (batch.RowCount < spec.MinimumRows)
+        if (TooLittle(batch, spec) is { } why)
         {
-            return InsufficientData(batch.RowCount, spec.MinimumRows);
+            return MonitorResult.InsufficientData(batch.RowCount, why);
         }
 
         var drift = DriftChecks.Run(input.Reference, batch, spec.Drift);
@@ -31,24 +32,42 @@ public static class MonitorEngine
         var share = drift.Count == 0 ? 0 : (double)drift.Count(d => d.Drifted) / drift.Count;
         var checks = new List<MonitorCheck>();
         checks.AddRange(metrics.Select(m => m.ToCheck()));
-        checks.AddRange(QualityChecks.Run(input.Reference, batch, spec.Quality));
+        checks.AddRange(QualityChecks.Run(input.Reference, batch, spec.Quality, input.Declared));
         checks.AddRange(drift.Select(ToCheck));
         checks.Add(DriftShareCheck(drift, share, spec.Drift.DriftShare));
-        checks.Add(PredictionDrift.Check(input.ReferencePredictions, input.Probabilities, spec.Drift.PredictionPsi));
+        checks.Add(PredictionDrift.Check(input.ReferencePredictions, input.Probabilities, spec.Drift.PredictionPsi, spec.Drift.KsPValue));
         var notes = checks.Where(c => c.Note is not null).Select(c => $"{c.Name} skipped: {c.Note}").ToList();
         var status = checks.Any(c => c.Breached) ? MonitorStatus.Breach : MonitorStatus.Healthy;
         return new MonitorResult(status, batch.RowCount, checks, drift, metrics, share, notes);
     }
 
-    private static MonitorResult InsufficientData(int rows, int minimum) =>
-        new(MonitorStatus.InsufficientData, rows, [], [], [], double.NaN,
-            [$"{rows.ToString(CultureInfo.InvariantCulture)} rows, fewer than the spec's minimumRows of {minimum.ToString(CultureInfo.InvariantCulture)}: no drift or regression verdict."]);
+    /// <summary>Why the batch is too small to judge, or null.</summary>
+    private static string? TooLittle(ColumnTable batch, MonitoringSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        ArgumentNullException.ThrowIfNull(spec);
+        var (rows, positives) = (batch.RowCount, batch.PositiveCount);
+        if (rows < spec.MinimumRows)
+        {
+            return RowsNote(rows, spec.MinimumRows);
+        }
+
+        var fewest = Math.Min(positives, rows - positives);
+        return fewest < spec.MinimumPerClass
+            ? string.Create(CultureInfo.InvariantCulture, $"{positives} positive and {rows - positives} negative rows: fewer than the spec's minimumPerClass of {spec.MinimumPerClass} in one class, so neither the metrics nor the drift (a one-sided mix of the classes) can be judged.")
+            : null;
+    }
+
+    internal static string RowsNote(int rows, int minimum) =>
+        string.Create(CultureInfo.InvariantCulture, $"{rows} rows, fewer than the spec's minimumRows of {minimum}: no drift or regression verdict.");
 
     private static MonitorCheck ToCheck(FeatureDrift drift) => new(
         CheckNames.Drift(drift.Feature),
         CheckArea.Drift,
-        $"PSI {Format.Number(drift.Psi)}; {drift.Test} {Format.Number(drift.TestValue)}",
-        $"PSI ≤ {Format.Number(drift.PsiLimit)}; {drift.Test} {(drift.TestIsPValue ? "≥" : "≤")} {Format.Number(drift.TestLimit)}",
+        $"{drift.Test} p {Format.Number(drift.PValue)}; PSI {Format.Number(drift.Psi)}; {drift.Distance} {Format.Number(drift.DistanceValue)}; {drift.Change}",
+        drift.LargeSample
+            ? $"{drift.Test} p ≥ {Format.Number(drift.PValueLimit)}, or {drift.Distance} ≤ {Format.Number(drift.DistanceLimit)} and PSI ≤ {Format.Number(drift.PsiLimit)}"
+            : $"{drift.Test} p ≥ {Format.Number(drift.PValueLimit)}",
         drift.Drifted ? CheckStatus.Breach : CheckStatus.Pass);
 
     private static MonitorCheck DriftShareCheck(IReadOnlyList<FeatureDrift> drift, double share, double limit) => new(

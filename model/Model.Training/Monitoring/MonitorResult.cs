@@ -18,6 +18,10 @@ public sealed record MonitorResult(
 
     public bool HasDrift => BreachedChecks.Any(CheckNames.IsDrift);
 
+    /// <summary>Too little data to judge: nothing is claimed, no issue is opened, updated or closed.</summary>
+    public static MonitorResult InsufficientData(int rows, string why) =>
+        new(MonitorStatus.InsufficientData, rows, [], [], [], double.NaN, [why]);
+
     public static MonitorResult SchemaFailure(IReadOnlyList<MonitorCheck> schemaChecks, string why) =>
         new(MonitorStatus.Breach, 0, schemaChecks, [], [], double.NaN, [why]);
 }

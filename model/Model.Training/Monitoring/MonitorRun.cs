@@ -8,4 +8,8 @@ public sealed record MonitorRun(
     string DataFingerprint,
     string Commit,
     string? RunUrl,
-    DateTimeOffset At);
+    DateTimeOffset At)
+{
+    /// <summary>Where this run's report is (a link to the CI run's artifact, or a local path); null when unknown.</summary>
+    public string? Report { get; init; }
+}

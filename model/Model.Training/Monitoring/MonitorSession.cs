@@ -7,8 +7,11 @@ using Mlops.Model.Training.Spec;
 
 namespace Mlops.Model.Training.Monitoring;
 
-/// <summary>One model checked on batch after batch: load, score, judge, then open, update or close the issue.</summary>
-public sealed class MonitorSession(ModelSpec spec, ScoringModel model, IRegressionIssues issues)
+/// <summary>
+/// One model checked on batch after batch: load, score, judge, then open, update or close the issue.
+/// <paramref name="reportLocation"/> says where a batch's report will be (a link in CI), for the issue to point at.
+/// </summary>
+public sealed class MonitorSession(ModelSpec spec, ScoringModel model, IRegressionIssues issues, Func<string, string>? reportLocation = null)
 {
     private readonly ModelReference reference = ModelReference.From(model.Card);
 
@@ -17,11 +20,15 @@ public sealed class MonitorSession(ModelSpec spec, ScoringModel model, IRegressi
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(model);
         var load = BatchLoader.Load(batchPath, spec);
-        var run = new MonitorRun(spec.ModelId, model.Card.Version, Path.GetFileName(batchPath), load.Fingerprint, commit, runUrl, DateTimeOffset.UtcNow);
-        var result = load.Table is { } table
-            ? WithSchema(MonitorEngine.Evaluate(new MonitorInput(reference.Profile, table, TableScoring.Score(model, table), model.Threshold, reference.Probabilities, spec.Monitoring)), load)
-            : MonitorResult.SchemaFailure([load.Schema], $"The batch cannot be checked: {load.Schema.Value}");
-        var issue = await new RegressionIssueLifecycle(issues).ApplyAsync(run, result, spec.Monitoring.Alert, history, cancellationToken);
+        var batchName = Path.GetFileName(batchPath);
+        var run = new MonitorRun(spec.ModelId, model.Card.Version, batchName, load.Fingerprint, commit, runUrl, DateTimeOffset.UtcNow) { Report = reportLocation?.Invoke(batchName) };
+        var result = load switch
+        {
+            { InsufficientData: { } why } => MonitorResult.InsufficientData(0, why),
+            { Table: { } table } => WithSchema(MonitorEngine.Evaluate(new MonitorInput(reference.Profile, table, TableScoring.Score(model, table), model.Threshold, reference.Probabilities, spec.Monitoring, spec.Columns)), load),
+            _ => MonitorResult.SchemaFailure([load.Schema], $"The batch cannot be checked: {load.Schema.Value}"),
+        };
+        var issue = await new RegressionIssueLifecycle(issues).ApplyAsync(run, result, spec.Monitoring.Alert, spec.Monitoring.Close, history, cancellationToken);
         return new MonitorOutcome(run, result, issue);
     }
 

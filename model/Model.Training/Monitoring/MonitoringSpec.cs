@@ -17,7 +17,17 @@ public sealed record MonitoringSpec
     /// <summary>Below this many rows the verdict is "insufficient data": no drift and no regression is claimed.</summary>
     public int MinimumRows { get; init; } = 200;
 
+    /// <summary>
+    /// Fewer rows than this of either class is "insufficient data" too: the metrics are undefined or meaningless, and a
+    /// batch of mostly one class differs from training's mix in its features, so drift would be claimed falsely.
+    /// </summary>
+    public int MinimumPerClass { get; init; } = 10;
+
+    /// <summary>When a breach opens an issue: at least N breached of the last M runs.</summary>
     public AlertRule Alert { get; init; } = AlertRule.EveryBreach;
+
+    /// <summary>When healthy runs close the open issue: at least N healthy of the last M runs, the last one healthy.</summary>
+    public CloseRule Close { get; init; } = CloseRule.FirstHealthy;
 
     /// <summary>Resamples and seed of the metric intervals (the same batch gives the same intervals).</summary>
     public int Resamples { get; init; } = 500;
@@ -68,6 +78,15 @@ public sealed record QualityLimits
 
     /// <summary>The share of a column's values that may be categories training never saw.</summary>
     public double UnseenCategoryShare { get; init; } = 0.01;
+
+    /// <summary>
+    /// The share of a column's values that may break the spec's declaration (missing in a required column, outside the
+    /// declared range, not in the closed values list). Training data met it, so such values are the finding.
+    /// </summary>
+    public double InvalidShare { get; init; } = 0.01;
+
+    /// <summary>A rise of the missing rate breaches only when the binomial test against training's rate is below this too.</summary>
+    public double PValue { get; init; } = 0.0001;
 }
 
 /// <summary>Alert when at least <see cref="Breaches"/> of the last <see cref="Runs"/> runs breached (anti-flapping).</summary>
@@ -76,4 +95,12 @@ public sealed record AlertRule(int Breaches, int Runs)
     public static AlertRule EveryBreach { get; } = new(1, 1);
 
     public override string ToString() => $"{Breaches} of the last {Runs} runs";
+}
+
+/// <summary>Close the open issue when at least <see cref="Healthy"/> of the last <see cref="Runs"/> runs were healthy, the last one too.</summary>
+public sealed record CloseRule(int Healthy, int Runs)
+{
+    public static CloseRule FirstHealthy { get; } = new(1, 1);
+
+    public override string ToString() => $"{Healthy} healthy of the last {Runs} runs";
 }

@@ -5,7 +5,7 @@ namespace Mlops.Model.Training.Profiling;
 /// <summary>Frequencies of a categorical or boolean column: top K by count (ties by value), the rest as "other".</summary>
 internal static class CategoryStatistics
 {
-    public static (CategoryFrequencies Frequencies, long Missing) Compute(IReadOnlyList<string?> values, int topK)
+    public static (CategoryFrequencies Frequencies, long Missing) Compute(IReadOnlyList<string?> values, int topK, int vocabularyLimit)
     {
         var counts = new Dictionary<string, long>(StringComparer.Ordinal);
         long missing = 0;
@@ -24,7 +24,8 @@ internal static class CategoryStatistics
         var ranked = counts.OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key, StringComparer.Ordinal).ToList();
         var top = ranked.Take(topK).Select(pair => new CategoryCount(pair.Key, pair.Value)).ToList();
         var other = ranked.Skip(topK).Sum(pair => pair.Value);
-        return (new CategoryFrequencies(counts.Count, top, other), missing);
+        var rare = counts.Count <= vocabularyLimit ? ranked.Skip(topK).Select(pair => new CategoryCount(pair.Key, pair.Value)).ToList() : null;
+        return (new CategoryFrequencies(counts.Count, top, other) { Rare = rare }, missing);
     }
 
     public static IReadOnlyList<string?> BooleansAsText(double[] values) =>

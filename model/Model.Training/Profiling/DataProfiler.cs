@@ -39,6 +39,7 @@ public static class DataProfiler
     private static ColumnProfile ProfileNumeric(NumericColumn column, ProfileOptions options)
     {
         var (summary, histogram, missing) = NumericStatistics.Compute(column.Values, options.Bins);
+        var distribution = summary is null ? null : Distributions.Of(column.Values, options.DistributionPoints);
         return new ColumnProfile
         {
             Name = column.Name,
@@ -47,12 +48,13 @@ public static class DataProfiler
             Missing = missing,
             Summary = summary,
             Histogram = histogram,
+            Distribution = distribution,
         };
     }
 
     private static ColumnProfile ProfileBoolean(NumericColumn column, ProfileOptions options)
     {
-        var (frequencies, missing) = CategoryStatistics.Compute(CategoryStatistics.BooleansAsText(column.Values), options.TopK);
+        var (frequencies, missing) = CategoryStatistics.Compute(CategoryStatistics.BooleansAsText(column.Values), options.TopK, options.VocabularyLimit);
         return new ColumnProfile
         {
             Name = column.Name,
@@ -66,7 +68,7 @@ public static class DataProfiler
 
     private static ColumnProfile ProfileCategorical(CategoricalColumn column, ProfileOptions options)
     {
-        var (frequencies, missing) = CategoryStatistics.Compute(column.Values, options.TopK);
+        var (frequencies, missing) = CategoryStatistics.Compute(column.Values, options.TopK, options.VocabularyLimit);
         return new ColumnProfile
         {
             Name = column.Name,

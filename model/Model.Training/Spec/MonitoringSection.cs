@@ -17,13 +17,16 @@ internal static class MonitoringSection
         }
 
         var alert = node.Object("alert") is { } alertNode ? ReadAlert(alertNode) : defaults.Alert;
+        var close = node.Object("close") is { } closeNode ? ReadClose(closeNode) : defaults.Close;
         var spec = new MonitoringSpec
         {
             MinimumRows = Positive(node, "minimumRows") ?? defaults.MinimumRows,
+            MinimumPerClass = Positive(node, "minimumPerClass") ?? defaults.MinimumPerClass,
             Metrics = ReadMetrics(node) ?? defaults.Metrics,
             Drift = node.Object("drift") is { } drift ? ReadDrift(drift) : defaults.Drift,
             Quality = node.Object("quality") is { } quality ? ReadQuality(quality) : defaults.Quality,
             Alert = alert,
+            Close = close,
             Resamples = AtLeastTwo(node, "resamples") ?? defaults.Resamples,
             Seed = node.Integer("seed") ?? defaults.Seed,
         };
@@ -85,6 +88,8 @@ internal static class MonitoringSection
             MissingRateIncrease = Probability(node, "missingRateIncrease") ?? defaults.MissingRateIncrease,
             OutOfRangeShare = Probability(node, "outOfRangeShare") ?? defaults.OutOfRangeShare,
             UnseenCategoryShare = Probability(node, "unseenCategoryShare") ?? defaults.UnseenCategoryShare,
+            InvalidShare = Probability(node, "invalidShare") ?? defaults.InvalidShare,
+            PValue = Probability(node, "pValue") ?? defaults.PValue,
         };
         node.RejectUnknownKeys();
         return limits;
@@ -97,6 +102,15 @@ internal static class MonitoringSection
         return rule.Breaches <= rule.Runs
             ? rule
             : throw node.Error(node.Child("breaches"), $"{rule.Breaches} breaches cannot happen in the last {rule.Runs} runs: breaches must be at most runs");
+    }
+
+    private static CloseRule ReadClose(SpecNode node)
+    {
+        var rule = new CloseRule(Positive(node, "healthy") ?? 1, Positive(node, "runs") ?? 1);
+        node.RejectUnknownKeys();
+        return rule.Healthy <= rule.Runs
+            ? rule
+            : throw node.Error(node.Child("healthy"), $"{rule.Healthy} healthy runs cannot happen in the last {rule.Runs} runs: healthy must be at most runs");
     }
 
     private static int? Positive(SpecNode node, string name)

@@ -18,5 +18,8 @@ public sealed record ColumnProfile
 
     public Histogram? Histogram { get; init; }
 
+    /// <summary>Numbers: the distribution drift tests compare a batch with (null in a profile written before it was kept).</summary>
+    public ValueDistribution? Distribution { get; init; }
+
     public CategoryFrequencies? Frequencies { get; init; }
 }

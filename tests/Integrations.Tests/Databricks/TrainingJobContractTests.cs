@@ -74,6 +74,10 @@ public sealed class TrainingJobContractTests(PythonTrainingFixture training) : I
             ProfileAssert.Close(mine.Histogram?.Edges ?? [], theirs.Histogram?.Edges ?? []);
             Assert.Equal(mine.Frequencies?.Top, theirs.Frequencies?.Top);
             Assert.Equal((mine.Frequencies?.Distinct, mine.Frequencies?.Other), (theirs.Frequencies?.Distinct, theirs.Frequencies?.Other));
+            Assert.Equal(mine.Frequencies?.Rare, theirs.Frequencies?.Rare);
+            Assert.Equal(mine.Distribution?.Exact, theirs.Distribution?.Exact);
+            Assert.Equal(mine.Distribution?.Weights ?? [], theirs.Distribution?.Weights ?? []);
+            ProfileAssert.Close(mine.Distribution?.Values ?? [], theirs.Distribution?.Values ?? []);
         }
     }
 

@@ -59,6 +59,24 @@ public sealed class GitHubRegressionIssuesTests
     }
 
     [Fact]
+    public async Task A_changed_set_of_breaches_retitles_and_comments_on_the_one_open_issue()
+    {
+        await using var rig = await GitHubRig.StartAsync();
+        var lifecycle = new RegressionIssueLifecycle(new GitHubRegressionIssues(rig.Client));
+        await Apply(lifecycle, MonitorResults.Shifted());
+
+        var changed = await Apply(lifecycle, MonitorResults.Changed());
+        var again = await Apply(lifecycle, MonitorResults.Changed());
+
+        var issue = Assert.Single(rig.Repo.Issues);
+        Assert.Equal((LifecycleAction.Commented, LifecycleAction.Commented), (changed.Action, again.Action));
+        Assert.Contains("missing:monthly_charges, prediction_drift", rig.Repo.Issue(issue.Number)!.Title, StringComparison.Ordinal);
+        var comments = rig.Repo.CommentsOf(issue.Number);
+        Assert.Contains("Newly breached: `missing:monthly_charges`. No longer breached: `drift:tenure_months`.", comments[0].Body, StringComparison.Ordinal);
+        Assert.StartsWith("The same breach again.", comments[1].Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_create_whose_answer_was_lost_is_found_instead_of_filed_twice()
     {
         await using var rig = await GitHubRig.StartAsync();
@@ -82,4 +100,7 @@ public sealed class GitHubRegressionIssuesTests
 
         Assert.Contains(printed, line => line.StartsWith(UnfiledGitHubClient.NotFiled, StringComparison.Ordinal) && line.Contains("Model regression", StringComparison.Ordinal));
     }
+
+    private static Task<LifecycleOutcome> Apply(RegressionIssueLifecycle lifecycle, MonitorResult result) =>
+        lifecycle.ApplyAsync(MonitorResults.Run, result, AlertRule.EveryBreach, CloseRule.FirstHealthy, VerdictHistory.Empty);
 }

@@ -21,6 +21,9 @@ internal static class MonitorResults
 
     public static MonitorResult Shifted() => Result(MonitorStatus.Breach, breached: [CheckNames.Drift("tenure_months"), CheckNames.PredictionDrift]);
 
+    /// <summary>A breach with another set of checks than <see cref="Shifted"/>: the predictions drift and a column lost its values.</summary>
+    public static MonitorResult Changed() => Result(MonitorStatus.Breach, breached: [CheckNames.PredictionDrift, CheckNames.Missing("monthly_charges")]);
+
     public static MonitorResult TooFewRows() => new(MonitorStatus.InsufficientData, 40, [], [], [], double.NaN, ["40 rows, fewer than the spec's minimumRows of 200"]);
 
     private static MonitorResult Result(MonitorStatus status, string[] breached)
@@ -30,6 +33,7 @@ internal static class MonitorResults
             new(CheckNames.Metric("roc_auc"), CheckArea.Metric, "0.84 [0.81, 0.87]", "roc_auc ≥ 0.75", CheckStatus.Pass),
             new(CheckNames.Drift("tenure_months"), CheckArea.Drift, "PSI 0.31", "PSI ≤ 0.2", breached.Contains(CheckNames.Drift("tenure_months")) ? CheckStatus.Breach : CheckStatus.Pass),
             new(CheckNames.PredictionDrift, CheckArea.Prediction, "PSI 0.22", "PSI ≤ 0.2", breached.Contains(CheckNames.PredictionDrift) ? CheckStatus.Breach : CheckStatus.Pass),
+            new(CheckNames.Missing("monthly_charges"), CheckArea.Quality, "31 %", "≤ training 0 % + 5 %", breached.Contains(CheckNames.Missing("monthly_charges")) ? CheckStatus.Breach : CheckStatus.Pass),
         ];
         return new MonitorResult(status, 1000, checks, [], [], breached.Length / 16.0, []);
     }

@@ -67,7 +67,7 @@ public sealed class ModelRetrainingTests(RetrainingWorld world) : IClassFixture<
         var issues = new GitHubRegressionIssues(rig.Client);
         var lifecycle = new RegressionIssueLifecycle(issues);
         var result = breachBelowTheAlertRule ? MonitorResults.Shifted() : MonitorResults.Healthy();
-        var issue = await lifecycle.ApplyAsync(MonitorResults.Run, result, new AlertRule(2, 3), VerdictHistory.Empty);
+        var issue = await lifecycle.ApplyAsync(MonitorResults.Run, result, new AlertRule(2, 3), CloseRule.FirstHealthy, VerdictHistory.Empty);
 
         var outcome = await Retraining(feed, issues, new RecordingDeployer()).RunAsync(
             Request(world.Spec, [new MonitorOutcome(MonitorResults.Run, result, issue)]), CancellationToken.None);
@@ -83,7 +83,7 @@ public sealed class ModelRetrainingTests(RetrainingWorld world) : IClassFixture<
     private static async Task<MonitorOutcome> BreachAsync(IRegressionIssues issues)
     {
         var result = MonitorResults.Shifted();
-        var issue = await new RegressionIssueLifecycle(issues).ApplyAsync(MonitorResults.Run, result, AlertRule.EveryBreach, VerdictHistory.Empty);
+        var issue = await new RegressionIssueLifecycle(issues).ApplyAsync(MonitorResults.Run, result, AlertRule.EveryBreach, CloseRule.FirstHealthy, VerdictHistory.Empty);
         Assert.Equal(LifecycleAction.Opened, issue.Action);
         return new MonitorOutcome(MonitorResults.Run, result, issue);
     }

@@ -59,6 +59,30 @@ public sealed class MonitorTaskTests : IDisposable
         Assert.Contains(history.MonitorRuns[0].Drift, drift => drift.Feature == "tenure_months" && drift.Drifted);
     }
 
+    [Fact]
+    public async Task Empty_header_only_tiny_and_one_class_batches_are_insufficient_data_and_open_nothing()
+    {
+        await using var github = await GitHubSimulator.StartAsync();
+        CreateRepository();
+        var incoming = Path.Combine(root, "data", "incoming");
+        var full = Path.Combine(root, "full.csv");
+        ChurnGenerator.WriteFile(full, new ChurnDataOptions { Rows = 1500, Seed = 6, CustomerIdPrefix = "B6-" });
+        var lines = File.ReadAllLines(full);
+        var target = Array.IndexOf(lines[0].Split(','), ChurnColumns.Churned);
+        File.WriteAllText(Path.Combine(incoming, "1-empty.csv"), string.Empty);
+        File.WriteAllLines(Path.Combine(incoming, "2-header.csv"), lines.Take(1));
+        File.WriteAllLines(Path.Combine(incoming, "3-tiny.csv"), lines.Where((line, i) => i == 0 || line.Split(',')[target] == ChurnColumns.PositiveClass).Take(6));
+        File.WriteAllLines(Path.Combine(incoming, "4-one-class.csv"), lines.Where((line, i) => i == 0 || line.Split(',')[target] == ChurnColumns.NegativeClass));
+
+        Assert.Equal(0, Run(github, "--target=Monitor"));
+
+        Assert.Empty(github.Repository.Issues);
+        foreach (var batch in new[] { "1-empty", "2-header", "3-tiny", "4-one-class" })
+        {
+            Assert.Contains("**Verdict: insufficient data**", File.ReadAllText(Path.Combine(root, "artifacts", "monitor", batch, "report.md")), StringComparison.Ordinal);
+        }
+    }
+
     public void Dispose() => Directory.Delete(root, recursive: true);
 
     private string FeedFolder => Path.Combine(root, "feed");

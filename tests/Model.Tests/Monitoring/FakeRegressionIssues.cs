@@ -33,6 +33,12 @@ internal sealed class FakeRegressionIssues : IRegressionIssues
         return Task.CompletedTask;
     }
 
+    public Task RetitleAsync(int number, string title, CancellationToken cancellationToken = default)
+    {
+        Issues.Single(i => i.Number == number).Title = title;
+        return Task.CompletedTask;
+    }
+
     public Task CloseAsync(int number, CancellationToken cancellationToken = default)
     {
         var issue = Issues.Single(i => i.Number == number);
@@ -41,12 +47,17 @@ internal sealed class FakeRegressionIssues : IRegressionIssues
         return Task.CompletedTask;
     }
 
-    private static RegressionIssue ToIssue(FakeIssue issue) =>
-        new(issue.Number, issue.Title, issue.Body, null, VerdictHistory.Parse(string.Join('\n', issue.Comments.Prepend(issue.Body))));
+    private static RegressionIssue ToIssue(FakeIssue issue)
+    {
+        var thread = string.Join('\n', issue.Comments.Prepend(issue.Body));
+        return new(issue.Number, issue.Title, issue.Body, null, VerdictHistory.Parse(thread)) { Checks = CheckSetMarker.Parse(thread) };
+    }
 }
 
 internal sealed record FakeIssue(int Number, string Title, string Body, IReadOnlyList<string> Labels)
 {
+    public string Title { get; set; } = Title;
+
     public bool Open { get; set; } = true;
 
     public string? StateReason { get; set; }

@@ -86,9 +86,10 @@ public sealed class MonitorEngineTests(MonitoringWorld world) : IClassFixture<Mo
         var unshifted = world.Evaluate(rows: limits.LargeSampleRows, seed: 107);
         var shifted = world.Evaluate(rows: limits.LargeSampleRows, seed: 108, new ChurnShift { CovariateShift = new Dictionary<string, double> { [ChurnColumns.TenureMonths] = 0.5 } });
 
-        Assert.All(unshifted.Drift, d => Assert.False(d.Drifted, $"{d.Feature}: {d.Test} {d.TestValue}"));
-        Assert.Contains(unshifted.Drift, d => d.Test.StartsWith("Wasserstein", StringComparison.Ordinal));
+        Assert.All(unshifted.Drift, d => Assert.False(d.Drifted, $"{d.Feature}: {d.Test} p {d.PValue}, {d.Distance} {d.DistanceValue}"));
+        Assert.All(unshifted.Drift, d => Assert.True(d.LargeSample));
         var tenure = shifted.Drift.Single(d => d.Feature == ChurnColumns.TenureMonths);
-        Assert.True(tenure.TestDrifted, $"Wasserstein {tenure.TestValue}");
+        Assert.True(tenure.Drifted, $"Wasserstein {tenure.DistanceValue}");
+        Assert.True(tenure.DistanceValue > limits.Wasserstein, $"Wasserstein {tenure.DistanceValue}");
     }
 }

@@ -22,7 +22,11 @@ public sealed class MonitorReportTests(MonitoringWorld world) : IClassFixture<Mo
         Assert.Contains("**Verdict: BREACH**", markdown, StringComparison.Ordinal);
         Assert.Contains("| drift:support_calls |", markdown, StringComparison.Ordinal);
         Assert.Contains("## Drift per feature", markdown, StringComparison.Ordinal);
-        Assert.Equal(2, html.Split("<svg", StringSplitOptions.None).Length - 1);
+        Assert.Contains("## What to look at", markdown, StringComparison.Ordinal);
+        Assert.Contains("- `drift:support_calls`: column `support_calls`: mean ", markdown, StringComparison.Ordinal);
+        Assert.Contains("<h2>What to look at</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("■ training", html, StringComparison.Ordinal);
+        Assert.True(html.Split("<svg", StringSplitOptions.None).Length - 1 >= 3, "the metric and PSI charts, and a picture per drifted feature");
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("src=\"http", html, StringComparison.OrdinalIgnoreCase);
     }

@@ -37,7 +37,22 @@ public sealed class MonitoringSpecTests
         Assert.Equal(new AlertRule(2, 3), spec.Alert);
     }
 
+    [Fact]
+    public void The_section_sets_the_close_rule_the_class_minimum_and_the_declaration_limits()
+    {
+        var spec = Parse("""
+            { "minimumPerClass": 25, "close": { "healthy": 2, "runs": 4 }, "quality": { "invalidShare": 0.05, "pValue": 0.001 } }
+            """);
+
+        Assert.Equal(25, spec.MinimumPerClass);
+        Assert.Equal(new CloseRule(2, 4), spec.Close);
+        Assert.Equal(0.05, spec.Quality.InvalidShare);
+        Assert.Equal(0.001, spec.Quality.PValue);
+    }
+
     [Theory]
+    [InlineData("""{ "close": { "healthy": 3, "runs": 2 } }""", "$.monitoring.close.healthy", "at most runs")]
+    [InlineData("""{ "minimumPerClass": 0 }""", "$.monitoring.minimumPerClass", "positive integer")]
     [InlineData("""{ "drift": { "psl": 0.2 } }""", "$.monitoring.drift.psl", "unknown key")]
     [InlineData("""{ "metrics": { "auc": { "min": 0.7 } } }""", "$.monitoring.metrics.auc", "unknown metric")]
     [InlineData("""{ "metrics": { "f1": { } } }""", "$.monitoring.metrics.f1", "needs")]

@@ -51,10 +51,18 @@ public sealed class MonitoringWorld : IDisposable
         return path;
     }
 
-    public ColumnTable LoadBatch(string path) => BatchLoader.Load(path, Spec).Table!;
+    /// <summary>Rewrites one column of a batch file: <paramref name="edit"/> gets the data row's index (from 0) and the field.</summary>
+    public static void EditColumn(string path, string column, Func<int, string, string> edit)
+    {
+        var lines = File.ReadAllLines(path);
+        var index = Array.IndexOf(lines[0].Split(','), column);
+        File.WriteAllLines(path, lines.Select((line, i) => i == 0 ? line : string.Join(',', line.Split(',').Select((field, f) => f == index ? edit(i - 1, field) : field))));
+    }
+
+    public ColumnTable LoadBatch(string path) => BatchLoader.LoadRows(path, Spec).Table;
 
     public MonitorInput Input(ColumnTable batch, MonitoringSpec? spec = null, bool withReferencePredictions = true) =>
-        new(Profile, batch, StandInScorer.Score(batch), StandInScorer.Threshold, withReferencePredictions ? ReferencePredictions : null, spec ?? Monitoring);
+        new(Profile, batch, StandInScorer.Score(batch), StandInScorer.Threshold, withReferencePredictions ? ReferencePredictions : null, spec ?? Monitoring, Spec.Columns);
 
     public MonitorResult Evaluate(int rows, int seed, ChurnShift? shift = null, MonitoringSpec? spec = null) =>
         MonitorEngine.Evaluate(Input(LoadBatch(WriteBatch(rows, seed, shift)), spec));

@@ -1,3 +1,4 @@
+using Mlops.Model.Profiles;
 using Mlops.Model.Training.Data.Synthetic;
 using Mlops.Model.Training.Monitoring.Batches;
 using Mlops.Model.Training.Monitoring.Checks;
@@ -56,14 +57,9 @@ public sealed class QualityChecksTests(MonitoringWorld world) : IClassFixture<Mo
     }
 
     [Fact]
-    public void When_the_profile_folded_rare_categories_into_other_only_a_rise_of_other_counts_as_unseen()
+    public void When_an_older_profile_folded_rare_categories_into_other_only_a_rise_of_other_counts_as_unseen()
     {
-        var profile = world.Profile with
-        {
-            Columns = [.. world.Profile.Columns.Select(c => c.Name == ChurnColumns.Region
-                ? c with { Frequencies = c.Frequencies! with { Top = [.. c.Frequencies.Top.Take(3)], Other = c.Frequencies.Top.Skip(3).Sum(t => t.Count) + c.Frequencies.Other } }
-                : c)],
-        };
+        var profile = RegionFolded(keepRare: false);
         var batch = world.LoadBatch(world.WriteBatch(rows: 1000, seed: 205));
 
         var checks = QualityChecks.Run(profile, batch, world.Monitoring.Quality);
@@ -71,6 +67,22 @@ public sealed class QualityChecksTests(MonitoringWorld world) : IClassFixture<Mo
         var unseen = checks.Single(c => c.Name == CheckNames.Unseen(ChurnColumns.Region));
         Assert.Equal(CheckStatus.Pass, unseen.Status);
         Assert.Contains("outside the top 3", unseen.Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_category_outside_the_top_k_that_training_saw_is_not_unseen_but_a_new_one_is()
+    {
+        var profile = RegionFolded(keepRare: true);
+        var path = world.WriteBatch(rows: 1000, seed: 205);
+        MonitoringWorld.EditColumn(path, ChurnColumns.Region, (row, field) => row < 30 ? "atlantis" : field);
+
+        var unchanged = QualityChecks.Run(profile, world.LoadBatch(world.WriteBatch(rows: 1000, seed: 205)), world.Monitoring.Quality);
+        var renamed = QualityChecks.Run(profile, world.LoadBatch(path), world.Monitoring.Quality);
+
+        Assert.Equal(CheckStatus.Pass, unchanged.Single(c => c.Name == CheckNames.Unseen(ChurnColumns.Region)).Status);
+        var unseen = renamed.Single(c => c.Name == CheckNames.Unseen(ChurnColumns.Region));
+        Assert.Equal(CheckStatus.Breach, unseen.Status);
+        Assert.Contains("'atlantis'", unseen.Value, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -119,4 +131,20 @@ public sealed class QualityChecksTests(MonitoringWorld world) : IClassFixture<Mo
 
         File.WriteAllLines(path, lines);
     }
+
+    /// <summary>The profile's region column with only three categories on top: the rest kept by name, or folded as an older profile did.</summary>
+    private DataProfile RegionFolded(bool keepRare) => world.Profile with
+    {
+        Columns = [.. world.Profile.Columns.Select(c => c.Name == ChurnColumns.Region
+            ? c with
+            {
+                Frequencies = c.Frequencies! with
+                {
+                    Top = [.. c.Frequencies.Top.Take(3)],
+                    Other = c.Frequencies.Top.Skip(3).Sum(t => t.Count) + c.Frequencies.Other,
+                    Rare = keepRare ? [.. c.Frequencies.Top.Skip(3), .. c.Frequencies.Rare ?? []] : null,
+                },
+            }
+            : c)],
+    };
 }

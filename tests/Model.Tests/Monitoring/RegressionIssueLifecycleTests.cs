@@ -32,6 +32,9 @@ public sealed class RegressionIssueLifecycleTests(MonitoringWorld world) : IClas
         Assert.Contains("abc123", issue.Body, StringComparison.Ordinal);
         Assert.Contains("https://github.com/o/r/actions/runs/9", issue.Body, StringComparison.Ordinal);
         Assert.Contains("<!-- mlops:regression=", issue.Body, StringComparison.Ordinal);
+        Assert.Contains("- report (tables, what to look at, pictures of reference vs batch): [report.html](https://github.com/o/r/actions/runs/9#artifacts)", issue.Body, StringComparison.Ordinal);
+        Assert.Contains("### What to look at", issue.Body, StringComparison.Ordinal);
+        Assert.Contains("- `drift:tenure_months`: column `tenure_months`: mean ", issue.Body, StringComparison.Ordinal);
 
         var repeated = await Run(seed: 302, TenureShift);
         Assert.Equal(LifecycleAction.Commented, repeated.Action);
@@ -75,24 +78,61 @@ public sealed class RegressionIssueLifecycleTests(MonitoringWorld world) : IClas
     }
 
     [Fact]
+    public async Task A_different_set_of_breaches_updates_the_one_open_issue_saying_what_changed()
+    {
+        var loginShift = new ChurnShift { CovariateShift = new Dictionary<string, double> { [ChurnColumns.DaysSinceLastLogin] = 1.0 } };
+        await Run(seed: 308, TenureShift);
+
+        var changed = await Run(seed: 309, loginShift);
+
+        var issue = Assert.Single(issues.Issues);
+        Assert.Equal(LifecycleAction.Commented, changed.Action);
+        Assert.Contains("drift:days_since_last_login", issue.Title, StringComparison.Ordinal);
+        Assert.DoesNotContain("drift:tenure_months", issue.Title, StringComparison.Ordinal);
+        var comment = Assert.Single(issue.Comments);
+        Assert.Contains("Newly breached: `drift:days_since_last_login`", comment, StringComparison.Ordinal);
+        Assert.Contains("No longer breached: `drift:tenure_months`", comment, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Closing_waits_for_the_specs_close_rule_as_opening_does()
+    {
+        var close = new CloseRule(2, 3);
+        await Run(seed: 310, TenureShift, close: close);
+        var issue = Assert.Single(issues.Issues);
+
+        var first = await Run(seed: 311, close: close);
+        Assert.Equal(LifecycleAction.Recovering, first.Action);
+        Assert.True(issue.Open);
+        Assert.Contains("stays open: 1 healthy run(s) in the last 3", issue.Comments[^1], StringComparison.Ordinal);
+
+        var second = await Run(seed: 312, close: close);
+        Assert.Equal(LifecycleAction.Closed, second.Action);
+        Assert.False(issue.Open);
+    }
+
+    [Fact]
     public async Task A_printed_run_marks_the_issue_as_not_filed()
     {
         var printed = new List<string>();
         var lifecycle = new RegressionIssueLifecycle(new PrintedRegressionIssues(printed.Add, "--dry-run-issues"));
         var result = world.Evaluate(1000, 307, TenureShift);
 
-        var outcome = await lifecycle.ApplyAsync(RunFacts(), result, AlertRule.EveryBreach, VerdictHistory.Empty);
+        var outcome = await lifecycle.ApplyAsync(RunFacts(), result, AlertRule.EveryBreach, CloseRule.FirstHealthy, VerdictHistory.Empty);
 
         Assert.Contains(printed, text => text.StartsWith("===== NOT FILED (--dry-run-issues): issue \"Model regression:", StringComparison.Ordinal));
         Assert.StartsWith("Would open an issue (printed above, NOT FILED): Model regression:", outcome.Message, StringComparison.Ordinal);
     }
 
-    private async Task<LifecycleOutcome> Run(int seed, ChurnShift? shift = null, int rows = 1000, AlertRule? rule = null, VerdictHistory? history = null)
+    private async Task<LifecycleOutcome> Run(int seed, ChurnShift? shift = null, int rows = 1000, AlertRule? rule = null, VerdictHistory? history = null, CloseRule? close = null)
     {
         var result = world.Evaluate(rows, seed, shift);
-        return await new RegressionIssueLifecycle(issues).ApplyAsync(RunFacts(), result, rule ?? AlertRule.EveryBreach, history ?? VerdictHistory.Empty);
+        return await new RegressionIssueLifecycle(issues).ApplyAsync(RunFacts(), result, rule ?? AlertRule.EveryBreach, close ?? CloseRule.FirstHealthy, history ?? VerdictHistory.Empty);
     }
 
     private static MonitorRun RunFacts() =>
-        new("Mlops.ChurnModel", "1.2.3", "batch.csv", "ff00", "abc123", "https://github.com/o/r/actions/runs/9", DateTimeOffset.UnixEpoch);
+        new("Mlops.ChurnModel", "1.2.3", "batch.csv", "ff00", "abc123", "https://github.com/o/r/actions/runs/9", DateTimeOffset.UnixEpoch)
+        {
+            Report = "[report.html](https://github.com/o/r/actions/runs/9#artifacts): artifact `monitor-report`, file `monitor/batch/report.html`",
+        };
 }

@@ -2,6 +2,7 @@ using Mlops.Model.Features;
 using Mlops.Model.Profiles;
 using Mlops.Model.Tests.Data;
 using Mlops.Model.Training.Data.Loading;
+using Mlops.Model.Training.Pipeline;
 using Mlops.Model.Training.Profiling;
 
 namespace Mlops.Model.Tests.Profiling;
@@ -65,6 +66,41 @@ public sealed class DataProfilerTests : IDisposable
     }
 
     [Fact]
+    public void Categories_beyond_the_top_values_are_kept_by_name_up_to_the_vocabulary_limit()
+    {
+        Assert.Equal([new CategoryCount("c", 1)], Profile(topK: 2).Find("plan")!.Frequencies!.Rare);
+        Assert.Null(Profile(topK: 2, vocabularyLimit: 2).Find("plan")!.Frequencies!.Rare);
+    }
+
+    [Fact]
+    public void A_column_with_few_values_keeps_each_with_its_count_and_one_with_many_keeps_evenly_spaced_quantiles()
+    {
+        var few = Profile().Find("age")!.Distribution!;
+        Assert.True(few.Exact);
+        Assert.Equal([1.0, 2, 3, 4, 10], few.Values);
+        Assert.Equal([1L, 1, 1, 1, 1], few.Weights);
+
+        var many = DataProfiler.ProfileColumn(new Training.Data.NumericColumn("x", FeatureKind.Numeric, [.. Enumerable.Range(0, 1000).Select(i => (double)(999 - i))]), new ProfileOptions { DistributionPoints = 4 }).Distribution!;
+
+        Assert.False(many.Exact);
+        Assert.Equal([125.0, 375, 625, 875], many.Values);
+        Assert.Equal([1L, 1, 1, 1], many.Weights);
+    }
+
+    [Fact]
+    public void The_vocabulary_and_the_value_distribution_survive_the_profile_file()
+    {
+        var path = folder.File("profile.json", string.Empty);
+        ArtifactJson.Write(path, Profile(topK: 2));
+
+        var read = ArtifactJson.Read<DataProfile>(path);
+
+        Assert.Equal([new CategoryCount("c", 1)], read.Find("plan")!.Frequencies!.Rare);
+        Assert.Equal([1.0, 2, 3, 4, 10], read.Find("age")!.Distribution!.Values);
+        Assert.True(read.Find("age")!.Distribution!.Exact);
+    }
+
+    [Fact]
     public void Booleans_get_a_rate_and_frequencies()
     {
         var active = Profile().Find("active")!;
@@ -84,10 +120,10 @@ public sealed class DataProfilerTests : IDisposable
         Assert.Contains("other (1)", ProfileMarkdown.Render(Profile(topK: 2)), StringComparison.Ordinal);
     }
 
-    private DataProfile Profile(int bins = 10, int topK = 20)
+    private DataProfile Profile(int bins = 10, int topK = 20, int vocabularyLimit = 10_000)
     {
         const string Csv = "age,plan,active,label\n1,a,true,yes\n2,b,true,no\n3,a,false,yes\n4,a,true,no\n,,true,yes\n10,c,false,no\n";
         var loaded = CsvTableLoader.Load(folder.File("data.csv", Csv), Specs.ThreeColumnSpec());
-        return DataProfiler.Profile(loaded.Table, "yes", new ProfileOptions { Bins = bins, TopK = topK });
+        return DataProfiler.Profile(loaded.Table, "yes", new ProfileOptions { Bins = bins, TopK = topK, VocabularyLimit = vocabularyLimit });
     }
 }

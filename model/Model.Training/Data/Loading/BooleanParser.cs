@@ -26,7 +26,7 @@ internal sealed class BooleanParser(ColumnSpec spec, int fieldIndex) : ColumnPar
         }
 
         values[row] = double.NaN;
-        return "is not a boolean (true/false, yes/no, 1/0)";
+        return TypeError("is not a boolean (true/false, yes/no, 1/0)");
     }
 
     protected override void StoreMissing(int row) => values[row] = double.NaN;

@@ -13,26 +13,25 @@ internal abstract class ColumnParser(ColumnSpec spec, int fieldIndex)
     /// <summary>The position of this column in the file's header.</summary>
     public int FieldIndex { get; } = fieldIndex;
 
-    /// <summary>Rows rejected for this column's values; many of them mean the column's type is wrong.</summary>
-    public int BadValues { get; private set; }
+    /// <summary>Values that do not parse as the declared type at all (not merely out of range or not allowed); many of them mean the column's type is wrong.</summary>
+    public int TypeErrors { get; private set; }
 
     /// <summary>Stores the value; returns why it is bad, or null.</summary>
-    public string? Parse(int row, ReadOnlySpan<byte> field)
-    {
-        var problem = MissingValues.IsMissing(field) ? SetMissing(row) : SetValue(row, field);
-        if (problem is not null)
-        {
-            BadValues++;
-        }
-
-        return problem;
-    }
+    public string? Parse(int row, ReadOnlySpan<byte> field) =>
+        MissingValues.IsMissing(field) ? SetMissing(row) : SetValue(row, field);
 
     public abstract TableColumn Build(int rows);
 
     protected abstract string? SetValue(int row, ReadOnlySpan<byte> field);
 
     protected abstract void StoreMissing(int row);
+
+    /// <summary>Counts a value that is not of the column's type and returns the problem.</summary>
+    protected string TypeError(string problem)
+    {
+        TypeErrors++;
+        return problem;
+    }
 
     private string? SetMissing(int row)
     {

@@ -11,10 +11,11 @@ namespace Mlops.Model.Training.Data.Loading;
 /// </summary>
 public static class CsvTableLoader
 {
-    /// <summary>In skip mode, a column rejected in more than this share of rows is taken to have the wrong type.</summary>
+    /// <summary>A column whose values fail to parse in more than this share of rows is taken to have the wrong type.</summary>
     private const double WrongTypeShare = 0.5;
 
-    public static LoadedData Load(string path, ModelSpec spec)
+    /// <param name="requireBothClasses">Training needs both classes; a monitored batch judges a one-class batch itself.</param>
+    public static LoadedData Load(string path, ModelSpec spec, bool requireBothClasses = true)
     {
         ArgumentNullException.ThrowIfNull(spec);
         if (!File.Exists(path))
@@ -23,10 +24,10 @@ public static class CsvTableLoader
         }
 
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-        return Load(stream, path, spec);
+        return Load(stream, path, spec, requireBothClasses);
     }
 
-    public static LoadedData Load(Stream stream, string source, ModelSpec spec)
+    public static LoadedData Load(Stream stream, string source, ModelSpec spec, bool requireBothClasses = true)
     {
         ArgumentNullException.ThrowIfNull(spec);
         using var reader = new Utf8CsvReader(stream, source, spec.Data.Delimiter);
@@ -42,10 +43,10 @@ public static class CsvTableLoader
             state.ReadRow(reader);
         }
 
-        return Finish(state, source, spec);
+        return Finish(state, source, spec, requireBothClasses);
     }
 
-    private static LoadedData Finish(LoadState state, string source, ModelSpec spec)
+    private static LoadedData Finish(LoadState state, string source, ModelSpec spec, bool requireBothClasses)
     {
         if (state.RowsRead == 0)
         {
@@ -59,7 +60,11 @@ public static class CsvTableLoader
         }
 
         var labels = state.Layout.Target.Build(state.Rows);
-        CheckClasses(state.Layout.Target, source, spec, state.Rows);
+        if (requireBothClasses)
+        {
+            CheckClasses(state.Layout.Target, source, spec, state.Rows);
+        }
+
         var columns = state.Layout.Columns.Select(parser => parser.Build(state.Rows)).ToList();
         return new LoadedData(new ColumnTable(source, columns, spec.Target.Column, labels, state.Layout.SplitKeys.Keys), state.RowsRead, state.BadRows);
     }
@@ -68,11 +73,11 @@ public static class CsvTableLoader
     {
         foreach (var parser in state.Layout.Columns)
         {
-            if (parser.BadValues > state.RowsRead * WrongTypeShare)
+            if (parser.TypeErrors > state.RowsRead * WrongTypeShare)
             {
                 var example = state.BadRows.Examples.FirstOrDefault(row => row.Column == parser.Spec.Name);
                 throw new DataValidationException(
-                    $"{source}: column '{parser.Spec.Name}' is declared {Describe(parser.Spec.Kind)} but {parser.BadValues} of {state.RowsRead} values are not"
+                    $"{source}: column '{parser.Spec.Name}' is declared {Describe(parser.Spec.Kind)} but {parser.TypeErrors} of {state.RowsRead} values are not"
                     + (example is null ? "." : $" (e.g. line {example.Line}: '{example.Value}' {example.Problem})."));
             }
         }

@@ -21,9 +21,14 @@ internal sealed class LoadState(string source, ModelSpec spec, HeaderLayout layo
     public void ReadRow(Utf8CsvReader reader)
     {
         RowsRead++;
-        var bad = reader.FieldCount == Layout.FieldCount ? FirstBadValue(reader) : WrongFieldCount(reader);
-        if (bad is null)
+        var (bad, valuesOnly) = reader.FieldCount == Layout.FieldCount ? FirstBadValue(reader) : (WrongFieldCount(reader), false);
+        if (bad is null || (valuesOnly && spec.Data.BadRows == BadRowPolicy.Keep))
         {
+            if (bad is not null)
+            {
+                BadRows.Add(bad);
+            }
+
             Layout.SplitKeys.Keep(reader, RowsRead);
             Rows++;
             return;
@@ -37,7 +42,8 @@ internal sealed class LoadState(string source, ModelSpec spec, HeaderLayout layo
         BadRows.Add(bad);
     }
 
-    private BadRow? FirstBadValue(Utf8CsvReader reader)
+    /// <summary>The row's first problem, and whether it lies only in feature values (the row is whole, its target present).</summary>
+    private (BadRow? Bad, bool ValuesOnly) FirstBadValue(Utf8CsvReader reader)
     {
         BadRow? first = null;
         foreach (var parser in Layout.Columns)
@@ -53,9 +59,9 @@ internal sealed class LoadState(string source, ModelSpec spec, HeaderLayout layo
 
         var target = reader[Layout.Target.FieldIndex];
         var targetProblem = Layout.Target.Parse(Rows, target);
-        return first
-            ?? (targetProblem is null ? null : new BadRow(source, reader.LineNumber, spec.Target.Column, Encoding.UTF8.GetString(target), targetProblem))
+        var other = (targetProblem is null ? null : new BadRow(source, reader.LineNumber, spec.Target.Column, Encoding.UTF8.GetString(target), targetProblem))
             ?? Layout.SplitKeys.Problem(reader);
+        return (first ?? other, other is null);
     }
 
     private BadRow WrongFieldCount(Utf8CsvReader reader) =>

@@ -14,7 +14,7 @@ internal sealed class NumericParser(ColumnSpec spec, int fieldIndex) : ColumnPar
         if (!FastDouble.TryParse(field, out var value))
         {
             values[row] = double.NaN;
-            return "is not a number";
+            return TypeError("is not a number");
         }
 
         values[row] = value;

@@ -13,6 +13,8 @@ public static class CheckNames
 
     public static string Unseen(string column) => $"unseen:{column}";
 
+    public static string Invalid(string column) => $"invalid:{column}";
+
     public static string Metric(string metric) => $"metric:{metric}";
 
     public static string Drift(string feature) => $"drift:{feature}";

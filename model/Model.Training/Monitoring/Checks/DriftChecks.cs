@@ -1,11 +1,9 @@
-using Mlops.Model.Features;
 using Mlops.Model.Profiles;
 using Mlops.Model.Training.Data;
-using Mlops.Model.Training.Monitoring.Drift;
 
 namespace Mlops.Model.Training.Monitoring.Checks;
 
-/// <summary>Drift of every feature of the batch against the training profile's bins and frequencies.</summary>
+/// <summary>Drift of every feature of the batch against the training profile's distributions and frequencies.</summary>
 public static class DriftChecks
 {
     public static IReadOnlyList<FeatureDrift> Run(DataProfile reference, ColumnTable batch, DriftLimits limits)
@@ -19,8 +17,8 @@ public static class DriftChecks
         {
             var drift = reference.Find(column.Name) switch
             {
-                { Histogram: { } histogram, Summary: { } summary } when column is NumericColumn numbers => Numeric(column.Name, histogram, summary.Std, numbers.Values, limits, large),
-                { Frequencies: { } frequencies } => Categorical(column, frequencies, limits, large),
+                { Histogram: not null, Summary: not null } profile when column is NumericColumn numbers => NumericDrift.Of(profile, numbers.Values, limits, large),
+                { Frequencies: { } frequencies } => CategoryDrift.Of(column, frequencies, limits, large),
                 _ => null,
             };
             if (drift is not null)
@@ -30,24 +28,5 @@ public static class DriftChecks
         }
 
         return drifts;
-    }
-
-    private static FeatureDrift Numeric(string name, Histogram histogram, double std, double[] values, DriftLimits limits, bool large)
-    {
-        var reference = new BinnedReference(histogram);
-        var counts = reference.CountsOf(values);
-        var psi = PopulationStability.Index(reference.Counts, counts);
-        return large
-            ? new FeatureDrift(name, FeatureKind.Numeric, psi, limits.Psi, "Wasserstein (std)", BinnedWasserstein.Normalized(reference, counts, std), limits.Wasserstein, TestIsPValue: false)
-            : new FeatureDrift(name, FeatureKind.Numeric, psi, limits.Psi, "KS p-value", BinnedKolmogorovSmirnov.Test(reference, counts).PValue, limits.KsPValue, TestIsPValue: true);
-    }
-
-    private static FeatureDrift Categorical(TableColumn column, CategoryFrequencies frequencies, DriftLimits limits, bool large)
-    {
-        var (referenceCounts, batchCounts) = CategoryCounts.Of(frequencies, column);
-        var psi = PopulationStability.Index(referenceCounts, batchCounts);
-        return large
-            ? new FeatureDrift(column.Name, column.Kind, psi, limits.Psi, "Jensen–Shannon", CategoricalDrift.JensenShannon(referenceCounts, batchCounts), limits.JensenShannon, TestIsPValue: false)
-            : new FeatureDrift(column.Name, column.Kind, psi, limits.Psi, "χ² p-value", CategoryCounts.ChiSquarePooled(referenceCounts, batchCounts).PValue, limits.ChiSquarePValue, TestIsPValue: true);
     }
 }

@@ -14,3 +14,18 @@ public sealed record AlertDecision(bool Alert, int Breaches, AlertRule Rule)
 
     public override string ToString() => $"{Breaches} breach(es) in the last {Rule.Runs} runs; the spec alerts at {Rule}";
 }
+
+/// <summary>Whether this healthy run closes the open issue under the spec's close rule, counting this run.</summary>
+public sealed record CloseDecision(bool Close, int Healthy, CloseRule Rule)
+{
+    public static CloseDecision Decide(VerdictHistory withThisRun, CloseRule rule)
+    {
+        ArgumentNullException.ThrowIfNull(withThisRun);
+        ArgumentNullException.ThrowIfNull(rule);
+        var healthy = withThisRun.Breaches.TakeLast(rule.Runs).Count(b => !b);
+        var lastHealthy = withThisRun.Breaches.Count > 0 && !withThisRun.Breaches[^1];
+        return new CloseDecision(lastHealthy && healthy >= rule.Healthy, healthy, rule);
+    }
+
+    public override string ToString() => $"{Healthy} healthy run(s) in the last {Rule.Runs}; the spec closes at {Rule}";
+}

@@ -17,9 +17,16 @@ public interface IRegressionIssues
 
     Task CommentAsync(int number, string body, CancellationToken cancellationToken = default);
 
+    /// <summary>Sets the issue's title (it names the breached checks, which change while the issue is open).</summary>
+    Task RetitleAsync(int number, string title, CancellationToken cancellationToken = default);
+
     /// <summary>Closes the issue as completed (the regression is over).</summary>
     Task CloseAsync(int number, CancellationToken cancellationToken = default);
 }
 
 /// <summary>An open regression issue as the lifecycle needs it.</summary>
-public sealed record RegressionIssue(int Number, string Title, string Body, string? Url, History.VerdictHistory History);
+public sealed record RegressionIssue(int Number, string Title, string Body, string? Url, History.VerdictHistory History)
+{
+    /// <summary>The breached checks the issue last reported (its body or newest breach comment; see <see cref="CheckSetMarker"/>).</summary>
+    public IReadOnlyList<string> Checks { get; init; } = [];
+}

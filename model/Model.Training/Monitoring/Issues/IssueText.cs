@@ -39,21 +39,54 @@ public static class IssueText
         body.Append(Figures(run, result));
         body.AppendLine().AppendLine(IssueMarker.ForModel(run.ModelId).Text);
         body.AppendLine(IssueMarker.ForBreach(run.ModelId, result.BreachedChecks).Text);
+        body.AppendLine(CheckSetMarker.For(result.BreachedChecks));
         return body.AppendLine(history.Marker).ToString();
     }
 
     public static string Repeated(MonitorRun run, MonitorResult result, VerdictHistory history) =>
-        Comment("The same breach again.", run, result, history);
+        BreachComment("The same breach again.", run, result, history);
 
-    public static string Recovered(MonitorRun run, MonitorResult result, VerdictHistory history) =>
-        Comment("Healthy again: every check passes, so this issue is closed.", run, result, history);
+    /// <summary>A breach with a different set of checks than the issue last reported: what appeared, what cleared.</summary>
+    public static string Changed(MonitorRun run, MonitorResult result, IReadOnlyList<string> appeared, IReadOnlyList<string> cleared, VerdictHistory history)
+    {
+        ArgumentNullException.ThrowIfNull(appeared);
+        ArgumentNullException.ThrowIfNull(cleared);
+        var headline = new StringBuilder("The breached checks changed.");
+        if (appeared.Count > 0)
+        {
+            headline.Append(CultureInfo.InvariantCulture, $" Newly breached: {Names(appeared)}.");
+        }
+
+        if (cleared.Count > 0)
+        {
+            headline.Append(CultureInfo.InvariantCulture, $" No longer breached: {Names(cleared)}.");
+        }
+
+        return BreachComment(headline.ToString(), run, result, history);
+    }
+
+    public static string StillOpen(MonitorRun run, MonitorResult result, CloseDecision decision, VerdictHistory history) =>
+        Comment($"Healthy this time, but the issue stays open: {decision}.", run, result, history);
+
+    public static string Recovered(MonitorRun run, MonitorResult result, CloseDecision decision, VerdictHistory history) =>
+        Comment($"Healthy again ({decision}), so this issue is closed.", run, result, history);
+
+    private static string BreachComment(string headline, MonitorRun run, MonitorResult result, VerdictHistory history) =>
+        $"{headline}\n\n{Figures(run, result)}\n{CheckSetMarker.For(result.BreachedChecks)}\n{history.Marker}\n";
 
     private static string Comment(string headline, MonitorRun run, MonitorResult result, VerdictHistory history) =>
         $"{headline}\n\n{Figures(run, result)}\n{history.Marker}\n";
 
+    private static string Names(IEnumerable<string> checks) => string.Join(", ", checks.Select(c => $"`{c}`"));
+
     private static string Figures(MonitorRun run, MonitorResult result)
     {
         var text = new StringBuilder(MonitorMarkdown.Summary(run, result));
+        if (Findings.Of(result) is { Count: > 0 } findings)
+        {
+            text.AppendLine().AppendLine("### What to look at").AppendLine().Append(MonitorMarkdown.FindingsSection(findings));
+        }
+
         text.AppendLine().AppendLine("### Checks").AppendLine().Append(MonitorMarkdown.ChecksTable(result.Checks));
         if (result.Drift.Count > 0)
         {

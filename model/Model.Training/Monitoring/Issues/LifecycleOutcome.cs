@@ -12,11 +12,14 @@ public enum LifecycleAction
 
     Opened,
 
-    /// <summary>The same breach again: a comment on its open issue.</summary>
+    /// <summary>A breach while the model's issue is open: a comment with the current breaches (and what changed).</summary>
     Commented,
 
-    /// <summary>Healthy again: the open issues got the new figures and were closed.</summary>
+    /// <summary>Healthy again under the spec's close rule: the open issue got the new figures and was closed.</summary>
     Closed,
+
+    /// <summary>Healthy, but the close rule is not met yet: a comment records the run on the open issue.</summary>
+    Recovering,
 
     /// <summary>A breach that does not yet reach the spec's N of M runs.</summary>
     Pending,

@@ -27,6 +27,12 @@ public sealed class PrintedRegressionIssues(Action<string> print, string reason)
         return Task.CompletedTask;
     }
 
+    public Task RetitleAsync(int number, string title, CancellationToken cancellationToken = default)
+    {
+        Print($"retitle #{number}", title);
+        return Task.CompletedTask;
+    }
+
     public Task CloseAsync(int number, CancellationToken cancellationToken = default)
     {
         Print($"close #{number} as completed", string.Empty);

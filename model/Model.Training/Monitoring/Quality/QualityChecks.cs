@@ -2,16 +2,18 @@ using Mlops.Model.Features;
 using Mlops.Model.Profiles;
 using Mlops.Model.Training.Data;
 using Mlops.Model.Training.Monitoring.Checks;
+using Mlops.Model.Training.Spec;
 
 namespace Mlops.Model.Training.Monitoring.Quality;
 
 /// <summary>
 /// Data quality of a batch against the training profile: per column the missing rate, numbers outside the training
-/// min–max, and categories training never saw. The schema (columns present, types) is checked when the batch loads.
+/// min–max, categories training never saw, and values that break the spec's declaration (when it is given). The
+/// schema (columns present, types) is checked when the batch loads.
 /// </summary>
 public static class QualityChecks
 {
-    public static IReadOnlyList<MonitorCheck> Run(DataProfile reference, ColumnTable batch, QualityLimits limits)
+    public static IReadOnlyList<MonitorCheck> Run(DataProfile reference, ColumnTable batch, QualityLimits limits, IReadOnlyList<ColumnSpec>? declared = null)
     {
         ArgumentNullException.ThrowIfNull(reference);
         ArgumentNullException.ThrowIfNull(batch);
@@ -25,7 +27,12 @@ public static class QualityChecks
                 continue;
             }
 
-            checks.Add(MissingRate.Check(profile, column, limits.MissingRateIncrease));
+            checks.Add(MissingRate.Check(profile, column, limits));
+            if (declared?.FirstOrDefault(c => c.Name == column.Name) is { } spec && DeclaredValues.Check(spec, column, limits.InvalidShare) is { } invalid)
+            {
+                checks.Add(invalid);
+            }
+
             if (column is NumericColumn { Kind: FeatureKind.Numeric } numbers && profile.Summary is { } summary)
             {
                 checks.Add(TrainingRange.Check(column.Name, summary, numbers.Values, limits.OutOfRangeShare));

@@ -21,6 +21,7 @@ public static class MonitorHtml
         html.Append(CultureInfo.InvariantCulture, $"<h1>Monitoring: {Encode(run.ModelId)} {Encode(run.ModelVersion)}</h1>");
         html.Append(CultureInfo.InvariantCulture, $"<p><strong class=\"{MonitorMarkdown.Verdict(result.Status)}\">Verdict: {MonitorMarkdown.Verdict(result.Status)}</strong> on {result.Rows} rows of <code>{Encode(run.BatchName)}</code>; commit {Encode(run.Commit)}; data SHA-256 <code>{Encode(run.DataFingerprint)}</code>.</p>");
         html.Append(string.Concat(result.Notes.Select(note => $"<p>{Encode(note)}</p>")));
+        AppendFindings(html, Findings.Of(result));
         AppendCharts(html, result);
         AppendDistributions(html, distributions ?? []);
         html.Append("<h2>Checks</h2>").Append(ChecksTable(result.Checks));
@@ -59,6 +60,23 @@ public static class MonitorHtml
         }
 
         html.Append("</div>");
+    }
+
+    private static void AppendFindings(StringBuilder html, IReadOnlyList<Finding> findings)
+    {
+        if (findings.Count == 0)
+        {
+            return;
+        }
+
+        html.Append("<h2>What to look at</h2><ul>");
+        foreach (var finding in findings)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<li><code>{Encode(finding.Check)}</code>: {Encode(finding.WhatToLookAt.Replace("`", string.Empty, StringComparison.Ordinal))}");
+            html.Append(finding.Picture is { } picture ? $"<br>{SvgComparison.Render(picture)}" : string.Empty).Append("</li>");
+        }
+
+        html.Append("</ul>");
     }
 
     private static string ChecksTable(IEnumerable<MonitorCheck> checks)

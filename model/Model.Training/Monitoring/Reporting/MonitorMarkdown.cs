@@ -20,6 +20,14 @@ public static class MonitorMarkdown
         text.AppendLine("## Checks");
         text.AppendLine();
         text.Append(ChecksTable(result.Checks));
+        if (Findings.Of(result) is { Count: > 0 } findings)
+        {
+            text.AppendLine();
+            text.AppendLine("## What to look at");
+            text.AppendLine();
+            text.Append(FindingsSection(findings));
+        }
+
         if (result.Drift.Count > 0)
         {
             text.AppendLine();
@@ -60,6 +68,11 @@ public static class MonitorMarkdown
         text.AppendLine(CultureInfo.InvariantCulture, $"- model: {run.ModelId} {run.ModelVersion}");
         text.AppendLine(CultureInfo.InvariantCulture, $"- commit: {run.Commit}");
         text.AppendLine(CultureInfo.InvariantCulture, $"- run: {run.RunUrl ?? "local run"}");
+        if (run.Report is { } report)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"- report (tables, what to look at, pictures of reference vs batch): {report}");
+        }
+
         text.AppendLine(CultureInfo.InvariantCulture, $"- data fingerprint (SHA-256): `{run.DataFingerprint}`");
         text.AppendLine(CultureInfo.InvariantCulture, $"- checked at: {run.At.UtcDateTime.ToString("u", CultureInfo.InvariantCulture)}");
         return text.ToString();
@@ -84,12 +97,30 @@ public static class MonitorMarkdown
     {
         ArgumentNullException.ThrowIfNull(drift);
         var text = new StringBuilder();
-        text.AppendLine("| feature | kind | PSI | test | value | limit | drifted |");
+        text.AppendLine("| feature | kind | test p-value | PSI | distance | change | drifted |");
         text.AppendLine("| --- | --- | --- | --- | --- | --- | --- |");
         foreach (var feature in drift)
         {
             text.AppendLine(CultureInfo.InvariantCulture,
-                $"| {feature.Feature} | {feature.Kind.ToString().ToLowerInvariant()} | {Format.Number(feature.Psi)} | {feature.Test} | {Format.Number(feature.TestValue)} | {Format.Number(feature.TestLimit)} | {(feature.Drifted ? "YES" : "no")} |");
+                $"| {feature.Feature} | {feature.Kind.ToString().ToLowerInvariant()} | {feature.Test} {Format.Number(feature.PValue)} | {Format.Number(feature.Psi)} | {feature.Distance} {Format.Number(feature.DistanceValue)} | {Cell(feature.Change)} | {(feature.Drifted ? "YES" : "no")} |");
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>For each breached check, what to look at; for drift, the reference and batch shares side by side.</summary>
+    public static string FindingsSection(IReadOnlyList<Finding> findings)
+    {
+        ArgumentNullException.ThrowIfNull(findings);
+        var text = new StringBuilder();
+        foreach (var finding in findings)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"- `{finding.Check}`: {finding.WhatToLookAt}");
+            if (finding.Picture is { } picture)
+            {
+                var rows = picture.Labels.Select((label, i) => $"{label} {Percent.Of(picture.Reference[i])} → {Percent.Of(picture.Batch[i])}");
+                text.AppendLine(CultureInfo.InvariantCulture, $"  - reference → batch: {string.Join("; ", rows)}");
+            }
         }
 
         return text.ToString();

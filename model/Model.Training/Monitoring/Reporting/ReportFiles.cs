@@ -6,6 +6,12 @@ public static class ReportFiles
     public const string Markdown = "report.md";
     public const string Html = "report.html";
 
+    /// <summary>The name .github/workflows/monitor.yml uploads artifacts/ under.</summary>
+    public const string ArtifactName = "monitor-report";
+
+    /// <summary>Each batch's report gets a folder of its own, named after the batch file.</summary>
+    public static string FolderOf(string batchName) => Path.GetFileNameWithoutExtension(batchName);
+
     public static void Write(string directory, MonitorRun run, MonitorResult result, IReadOnlyList<FeatureDistribution>? distributions = null)
     {
         Directory.CreateDirectory(directory);
