@@ -54,7 +54,7 @@ public static class HistoryFacts
                 [.. result.Checks.Select(c => new VerdictCheck(c.Name, c.Value, c.Bound, c.Verdict))]));
             store.AddMetrics(run, subject, result.Metrics.Select(m => new MetricValue(
                 m.Bound.Metric, m.Estimate.Value, m.Estimate.Lower, m.Estimate.Upper, m.Bound.Min, m.Bound.Max)));
-            store.AddDrift(run, subject, result.Drift.Select(d => new FeatureDriftValue(d.Feature, d.Psi, d.PsiLimit, d.Test, d.TestValue, d.TestLimit, d.Drifted)));
+            store.AddDrift(run, subject, result.Drift.Select(d => new FeatureDriftValue(d.Feature, d.Psi, d.PsiLimit, d.Test, d.PValue, d.PValueLimit, d.Drifted)));
         });
     }
 

@@ -1,6 +1,7 @@
 using Mlops.Build.Integrations.GitHub;
 using Mlops.Integrations.Tests.GitHub;
 using Mlops.Model.Training.Monitoring;
+using Mlops.Model.Training.Monitoring.History;
 using Mlops.Model.Training.Monitoring.Issues;
 using Mlops.Simulators.GitHub;
 

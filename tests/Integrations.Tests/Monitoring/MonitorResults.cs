@@ -15,7 +15,7 @@ internal static class MonitorResults
 
     /// <summary>One monitoring run of <see cref="Run"/> with the result: every breach alerts, no local history.</summary>
     public static Task<LifecycleOutcome> ApplyAsync(RegressionIssueLifecycle lifecycle, MonitorResult result) =>
-        lifecycle.ApplyAsync(Run, result, AlertRule.EveryBreach, VerdictHistory.Empty);
+        lifecycle.ApplyAsync(Run, result, AlertRule.EveryBreach, CloseRule.FirstHealthy, VerdictHistory.Empty);
 
     public static MonitorResult Healthy() => Result(MonitorStatus.Healthy, breached: []);
 

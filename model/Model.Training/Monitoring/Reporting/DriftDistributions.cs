@@ -46,8 +46,8 @@ public static class DriftDistributions
             }
             else if (profile?.Frequencies is { } frequencies && column is not null)
             {
-                var (referenceCounts, batchCounts) = CategoryCounts.Of(frequencies, column);
-                distributions.Add(new FeatureDistribution(feature, [.. frequencies.Top.Select(c => c.Value), CategoryFrequencies.OtherLabel], Shares(referenceCounts), Shares(batchCounts)));
+                var counts = CategoryCounts.Of(frequencies, column);
+                distributions.Add(new FeatureDistribution(feature, [.. counts.Labels], Shares(counts.Reference), Shares(counts.Batch)));
             }
         }
 
