@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Routing;
 using Mlops.Api.Endpoints;
 using Mlops.Api.Hosting;
 using Mlops.Model;
@@ -7,13 +8,14 @@ builder.Services.AddPredictionApi(builder.Configuration);
 
 var app = builder.Build();
 app.UseExceptionHandler();
+app.UseMiddleware<ClientErrorMiddleware>();
 app.UseStatusCodePages();
 app.UseStaticFiles();
 app.MapHealth();
 app.MapPredictions();
 app.MapModelCard();
 app.MapDashboard();
-app.MapOpenApi();
+app.MapOpenApi().WithMetadata(new HttpMethodMetadata(ReadMethods.GetAndHead));
 
 try
 {

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Mlops.Api.Contracts;
 using Mlops.Api.OpenApi;
 
@@ -26,8 +27,12 @@ internal static class ApiServiceCollectionExtensions
             options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
         });
         services.AddProblemDetails();
+
+        // Requests Kestrel rejects before routing get problem details too.
+        services.Configure<KestrelServerOptions>(kestrel => kestrel.ConfigureEndpointDefaults(endpoint => endpoint.Use(RejectionRewritingWriter.Wrap)));
         services.AddOpenApi(options => options.AddDocumentTransformer(ModelDocumentInfo.Describe));
         services.AddSingleton<ModelState>();
+        services.AddHealthChecks().AddCheck<ModelReadinessCheck>("model", tags: [ModelReadinessCheck.ReadyTag]);
         services.AddHostedService<ModelLoader>();
         services.AddHostedService<ReadinessDrain>();
         return services;
