@@ -1,6 +1,7 @@
 using Cake.Common;
 using Cake.Core;
 using Cake.Frosting;
+using Mlops.Build.Integrations.Http;
 using Mlops.Build.Integrations.NuGetFeed;
 using Mlops.Model.Training.Gating;
 using Mlops.Model.Training.Pipeline;
@@ -17,6 +18,7 @@ public sealed class BuildContext : FrostingContext
         Paths = BuildPaths.FindFrom(context.Environment.WorkingDirectory.FullPath);
         string? Variable(string name) => NullIfEmpty(context.Environment.GetEnvironmentVariable(name));
         Ci = CiEnvironment.From(Variable);
+        SecretMaskLines = BuildSecrets.Register(Variable, SecretMasker.Shared);
         BuildConfiguration = context.Argument(ArgumentNames.Configuration, "Release");
         TestFilter = context.Argument<string?>(ArgumentNames.TestFilter, null);
         var commit = Ci.Sha ?? GitInfo.HeadCommit(Paths.Root);
@@ -34,6 +36,9 @@ public sealed class BuildContext : FrostingContext
     }
 
     public BuildPaths Paths { get; }
+
+    /// <summary>The ::add-mask:: lines of the secrets registered at start-up, for GitHub Actions' runner.</summary>
+    public IReadOnlyList<string> SecretMaskLines { get; }
 
     public CiEnvironment Ci { get; }
 
