@@ -33,7 +33,6 @@ public static class MalformedRequests
             yield return Raw($"request line: {Shorten(line)}", $"{line}\r\n{Host}Connection: close\r\n\r\n");
         }
 
-        yield return Raw("bare CR line endings", "GET /health HTTP/1.1\rHost: 127.0.0.1\r\r");
     }
 
     private static IEnumerable<RawCase> Headers()
@@ -61,7 +60,7 @@ public static class MalformedRequests
         [
             "zz\r\n{}\r\n0\r\n\r\n", "-2\r\n{}\r\n0\r\n\r\n", "ffffffffffffffffff\r\n{}\r\n0\r\n\r\n", "2\r\n{}0\r\n\r\n",
             "2\r\n{}}}}}\r\n0\r\n\r\n", "2;" + new string('e', 10_000) + "\r\n{}\r\n0\r\n\r\n", "2\r\n{}\r\n0\r\nX-Trailer\r\n\r\n",
-            "2\n{}\n0\n\n", " 2\r\n{}\r\n0\r\n\r\n", "0x2\r\n{}\r\n0\r\n\r\n", "2\r\n{}\r\n",
+            "2\n{}\n0\n\n", " 2\r\n{}\r\n0\r\n\r\n", "0x2\r\n{}\r\n0\r\n\r\n",
         ];
         foreach (var body in chunked)
         {
@@ -137,6 +136,9 @@ public static class MalformedRequests
 
     private static IEnumerable<RawCase> Slow()
     {
+        yield return Raw("bare CR line endings", "GET /health HTTP/1.1\rHost: 127.0.0.1\r\r") with { AwaitsTimeout = true };
+        yield return Raw("chunked body without its last chunk",
+            $"POST /predict HTTP/1.1\r\n{Host}Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n2\r\n{{}}\r\n") with { AwaitsTimeout = true };
         yield return new RawCase("slowloris headers", Encoding.ASCII.GetBytes($"GET /health HTTP/1.1\r\n{Host}X-Slow: "))
         {
             Trickle = Encoding.ASCII.GetBytes(new string('s', 60)),

@@ -10,7 +10,10 @@ public sealed record RawCase(string Name, byte[] Request)
 
     public TimeSpan TrickleInterval { get; init; } = TimeSpan.FromSeconds(1);
 
-    public bool IsSlow => Trickle.Length > 0;
+    /// <summary>The request stops short (headers or body unfinished), so only the server's clock ends it.</summary>
+    public bool AwaitsTimeout { get; init; }
+
+    public bool IsSlow => Trickle.Length > 0 || AwaitsTimeout;
 
     /// <summary>Bytes of the request that the answer must not repeat (an oversized input is echoed as a short prefix at most).</summary>
     public byte[] MustNotEcho { get; init; } = [];
