@@ -22,7 +22,7 @@ public sealed class Deploy : AsyncFrostingTask<BuildContext>
             context.Version.SemVer,
             context.Version.Commit,
             SmokeTestSuite.Load(context.Paths.SmokeTests));
-        using var feed = new NuGetModelFeed(context.Feed);
+        using var feed = context.OpenFeed();
         var deployment = new ReleaseDeployment(choice, context.Paths, feed, line => context.Log.Information("{0}", line), context.AppendJobSummary);
         context.AppendJobSummary(await deployment.RunAsync(release, CancellationToken.None));
     }

@@ -28,7 +28,7 @@ public sealed class Monitor : AsyncFrostingTask<BuildContext>
             return;
         }
 
-        using var feed = new NuGetModelFeed(context.Feed);
+        using var feed = context.OpenFeed();
         var folder = await new ProductionModel(feed, context.Paths, Log(context)).FolderAsync(spec.ModelId, settings.ModelVersion, settings.ApiUrl, CancellationToken.None);
         var model = ScoringModel.LoadDirectory(folder);
         var issues = RegressionIssuesFactory.Create(context.Environment.GetEnvironmentVariable, settings.DryRunIssues, context.Ci.IsGitHubActions, Log(context));
