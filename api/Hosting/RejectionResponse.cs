@@ -29,7 +29,8 @@ internal static class RejectionResponse
 
         var lineEnd = written.IndexOf("\r\n"u8);
         var rest = written[(lineEnd + 2)..];
-        if (lineEnd < StatusLineStart.Length + 3 || !rest.StartsWith(BareHeaders)
+        // The app's own answers carry a Content-Type (problem details); only Kestrel's bare rejection has none.
+        if (lineEnd < StatusLineStart.Length + 3 || !rest.StartsWith(BareHeaders) || rest.IndexOf("\r\nContent-Type:"u8) >= 0
             || !int.TryParse(written.Slice(StatusLineStart.Length, 3), NumberStyles.None, CultureInfo.InvariantCulture, out var status)
             || status is < 400 or > 599 or 500)
         {
