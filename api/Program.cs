@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Routing;
 using Mlops.Api.Endpoints;
 using Mlops.Api.Hosting;
 using Mlops.Model;
@@ -7,6 +8,7 @@ builder.Services.AddPredictionApi(builder.Configuration);
 
 var app = builder.Build();
 app.UseExceptionHandler();
+app.UseMiddleware<ClientErrorMiddleware>();
 app.UseStatusCodePages();
 app.UseStaticFiles();
 app.MapHealth();
@@ -14,7 +16,7 @@ app.MapPredictions();
 app.MapModelCard();
 app.MapDashboard();
 app.MapHistory();
-app.MapOpenApi();
+app.MapOpenApi().WithMetadata(new HttpMethodMetadata(ReadMethods.GetAndHead));
 
 try
 {

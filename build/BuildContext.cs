@@ -3,6 +3,7 @@ using Cake.Core;
 using Cake.Frosting;
 using Mlops.Build.Integrations;
 using Mlops.Build.RunHistory;
+using Mlops.Build.Integrations.Http;
 using Mlops.Build.Integrations.NuGetFeed;
 using Mlops.Model.History;
 using Mlops.Model.History.Records;
@@ -21,6 +22,7 @@ public sealed class BuildContext : FrostingContext
         Paths = BuildPaths.FindFrom(context.Environment.WorkingDirectory.FullPath);
         string? Variable(string name) => context.Environment.GetEnvironmentVariable(name).NullIfBlank();
         Ci = CiEnvironment.From(Variable);
+        SecretMaskLines = BuildSecrets.Register(Variable, SecretMasker.Shared);
         BuildConfiguration = context.Argument(ArgumentNames.Configuration, "Release");
         TestFilter = context.Argument<string?>(ArgumentNames.TestFilter, null);
         Git = GitInfo.Read(context, Paths.Root);
@@ -44,6 +46,9 @@ public sealed class BuildContext : FrostingContext
     }
 
     public BuildPaths Paths { get; }
+
+    /// <summary>The ::add-mask:: lines of the secrets registered at start-up, for GitHub Actions' runner.</summary>
+    public IReadOnlyList<string> SecretMaskLines { get; }
 
     public CiEnvironment Ci { get; }
 

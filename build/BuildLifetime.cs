@@ -4,12 +4,21 @@ using Cake.Frosting;
 
 namespace Mlops.Build;
 
-/// <summary>States, once, what is being built and where.</summary>
+/// <summary>States, once, what is being built and where; on GitHub Actions, first has the runner mask every secret.</summary>
 public sealed class BuildLifetime : FrostingLifetime<BuildContext>
 {
     public override void Setup(BuildContext context, ISetupContext info)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (context.Ci.IsGitHubActions)
+        {
+            // Before any task can print a secret, the runner learns to mask each one in the job's log.
+            foreach (var line in context.SecretMaskLines)
+            {
+                context.Log.Information("{0}", line);
+            }
+        }
+
         context.Log.Information(
             "Building version {0} ({1}) in {2}, {3}.",
             context.Version.SemVer,

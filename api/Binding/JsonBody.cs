@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.IO.Pipelines;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Mlops.Api.Binding;
@@ -40,7 +41,7 @@ internal readonly struct JsonBody
         var pipe = request.BodyReader;
         while (true)
         {
-            var read = await pipe.ReadAsync(cancellationToken);
+            var read = await ReadBodyAsync(pipe, cancellationToken);
             if (read.Buffer.Length > limit)
             {
                 pipe.AdvanceTo(read.Buffer.End);
@@ -54,6 +55,20 @@ internal readonly struct JsonBody
 
             // Nothing consumed yet: ask the pipe for the rest of the body on top of what it holds.
             pipe.AdvanceTo(read.Buffer.Start, read.Buffer.End);
+        }
+    }
+
+    // Kestrel reports most malformed framing as BadHttpRequestException, but a chunk size too large for a long
+    // as a plain IOException: either way the client sent it, so it is a 400, not a server error.
+    private static async ValueTask<ReadResult> ReadBodyAsync(PipeReader pipe, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await pipe.ReadAsync(cancellationToken);
+        }
+        catch (IOException exception) when (exception is not BadHttpRequestException)
+        {
+            throw new BadHttpRequestException($"The request body could not be read: {exception.Message}", StatusCodes.Status400BadRequest, exception);
         }
     }
 

@@ -15,6 +15,8 @@ internal ref struct RecordReader
     // Columns beyond this many track their state on the heap instead of the stack.
     private const int StackColumnLimit = 256;
 
+    private const string UndecodableText = "it holds bytes that are not UTF-8 or escapes a lone surrogate (such as \\ud800).";
+
     private readonly RecordSchema _schema;
     private Utf8JsonReader _json;
 
@@ -124,7 +126,10 @@ internal ref struct RecordReader
             return ColumnState.Read;
         }
 
-        AddError(Field(record, name), $"'{name}' must be {Expected(_schema.Columns[column].Kind)}; got {Describe(_json.TokenType)}.");
+        var problem = _json.TokenType == JsonTokenType.String && _schema.Columns[column].Kind == FeatureKind.Categorical
+            ? $"'{name}' is not valid text: {UndecodableText}"
+            : $"'{name}' must be {Expected(_schema.Columns[column].Kind)}; got {Describe(_json.TokenType)}.";
+        AddError(Field(record, name), problem);
         _json.Skip();
         return ColumnState.Rejected;
     }
@@ -145,8 +150,9 @@ internal ref struct RecordReader
                 value = FeatureValue.FromBoolean(_json.TokenType == JsonTokenType.True);
                 return true;
             case JsonTokenType.String when kind == FeatureKind.Categorical:
-                value = FeatureValue.FromCategory(_schema.ReadCategory(column, ref _json));
-                return true;
+                var category = _schema.ReadCategory(column, ref _json);
+                value = category is null ? FeatureValue.Missing : FeatureValue.FromCategory(category);
+                return category is not null;
             default:
                 return false;
         }
@@ -154,8 +160,16 @@ internal ref struct RecordReader
 
     private void RejectUnknown(int record)
     {
-        var name = _json.GetString()!;
-        AddError(Field(record, name), $"'{name}' is not a feature of this model; its features are: {_schema.ExpectedNames}.");
+        if (JsonText.TryGetString(ref _json) is { } text)
+        {
+            var name = Echo.Shorten(text);
+            AddError(Field(record, name), $"'{name}' is not a feature of this model; its features are: {_schema.ExpectedNames}.");
+        }
+        else
+        {
+            AddError(record < 0 ? "$" : RecordField(record), $"A property name is not valid text: {UndecodableText}");
+        }
+
         _json.Read();
         _json.Skip();
     }

@@ -48,11 +48,15 @@ internal sealed class RecordSchema
         return JsonText.TryLookup(ref reader, _indexByName, out var index) ? index : -1;
     }
 
-    /// <summary>The category at the reader: the shared instance when the model knows it, a new string otherwise.</summary>
-    public string ReadCategory(int column, ref Utf8JsonReader reader) =>
+    /// <summary>
+    /// The category at the reader: the shared instance when the model knows it, a new string otherwise (shortened
+    /// when long: no known category is that long, so it scores the same and its error echoes only a prefix), or
+    /// null when the text is not valid UTF-8.
+    /// </summary>
+    public string? ReadCategory(int column, ref Utf8JsonReader reader) =>
         _knownCategories[column] is { } known && JsonText.TryLookup(ref reader, known, out var category)
             ? category
-            : reader.GetString()!;
+            : JsonText.TryGetString(ref reader) is { } text ? Echo.Shorten(text) : null;
 
     private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? KnownCategories(FeatureColumn column, PreprocessingModel preprocessing)
     {

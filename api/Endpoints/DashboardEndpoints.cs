@@ -10,7 +10,7 @@ internal static class DashboardEndpoints
     public static IEndpointRouteBuilder MapDashboard(this IEndpointRouteBuilder app)
     {
         app.MapGroup(string.Empty)
-            .MapGet("/", (IWebHostEnvironment environment) => Dashboard(environment))
+            .MapMethods("/", ReadMethods.GetAndHead, (IWebHostEnvironment environment) => Dashboard(environment))
             .WithName("Dashboard")
             .WithSummary("The dashboard page: the model card drawn as charts, and a form that calls /predict.")
             .ExcludeFromDescription();

@@ -10,7 +10,7 @@ internal static class ModelCardEndpoints
     public static IEndpointRouteBuilder MapModelCard(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/model").WithTags("Model")
-            .MapGet(string.Empty, (ModelState state) => TypedResults.Ok(state.Current.Card))
+            .MapMethods(string.Empty, ReadMethods.GetAndHead, (ModelState state) => TypedResults.Ok(state.Current.Card))
             .WithName("ModelCard")
             .WithSummary("The model card: version, commit, training time, metrics with intervals, features and importance.");
         return app;

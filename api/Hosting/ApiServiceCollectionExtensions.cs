@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Mlops.Api.Contracts;
 using Mlops.Api.OpenApi;
 
@@ -8,6 +9,7 @@ namespace Mlops.Api.Hosting;
 internal static class ApiServiceCollectionExtensions
 {
     private const int MaxDrainSeconds = 25;
+    private const string HealthCheckServiceCategory = "Microsoft.Extensions.Diagnostics.HealthChecks.DefaultHealthCheckService";
 
     public static IServiceCollection AddPredictionApi(this IServiceCollection services, IConfiguration configuration)
     {
@@ -26,8 +28,16 @@ internal static class ApiServiceCollectionExtensions
             options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
         });
         services.AddProblemDetails();
+
+        // Requests Kestrel rejects before routing get problem details too.
+        services.Configure<KestrelServerOptions>(kestrel => kestrel.ConfigureEndpointDefaults(endpoint => endpoint.Use(RejectionRewritingWriter.Wrap)));
         services.AddOpenApi(options => options.AddDocumentTransformer(ModelDocumentInfo.Describe));
         services.AddSingleton<ModelState>();
+        services.AddHealthChecks().AddCheck<ModelReadinessCheck>("model", tags: [ModelReadinessCheck.ReadyTag]);
+
+        // The health check service logs every unready probe at error level, one line per probe while draining;
+        // /ready's 503 and its reasons are the signal.
+        services.AddLogging(logging => logging.AddFilter(HealthCheckServiceCategory, LogLevel.Critical));
         services.AddHostedService<ModelLoader>();
         services.AddHostedService<ReadinessDrain>();
         return services;

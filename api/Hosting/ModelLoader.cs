@@ -15,7 +15,9 @@ internal sealed partial class ModelLoader(ModelState state, IOptions<ModelOption
         var directory = options.Value.ResolvedPath;
         try
         {
-            var model = new ServedModel(Load(directory));
+            var scoring = Load(directory);
+            CardCheck.Verify(scoring.Card, directory);
+            var model = new ServedModel(scoring);
             state.Set(model);
             LogLoaded(model.Card.ModelId, model.Version, directory);
         }

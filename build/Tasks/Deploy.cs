@@ -23,7 +23,7 @@ public sealed class Deploy : AsyncFrostingTask<BuildContext>
             context.Version.SemVer,
             context.Version.Commit,
             SmokeTestSuite.Load(context.Paths.SmokeTests));
-        using var feed = new NuGetModelFeed(context.Feed);
+        using var feed = context.OpenFeed();
         var deployment = new ReleaseDeployment(choice, context.Paths.Deploy, feed, line => context.Log.Information("{0}", line), context.AppendJobSummary);
         context.AppendJobSummary(await deployment.RunAsync(release, CancellationToken.None));
         context.History.RecordDeployment(choice.Railway?.EnvironmentId ?? "local", release.PackageId, release.Version, choice.Provider.ToString());

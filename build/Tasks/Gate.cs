@@ -17,7 +17,7 @@ public sealed class Gate : AsyncFrostingTask<BuildContext>
     {
         ArgumentNullException.ThrowIfNull(context);
         var spec = context.Model.Spec;
-        using var feed = new NuGetModelFeed(context.Feed);
+        using var feed = context.OpenFeed();
         var champion = await ChampionLoader.LoadAsync(feed, spec.ModelId, context.Version.NuGetVersion, context.Paths.Champions, CancellationToken.None);
         context.Log.Information(champion is null
             ? $"No stable {spec.ModelId} below {context.Version.SemVer} on {context.Feed}: only the thresholds apply."

@@ -11,7 +11,7 @@ public sealed class Models : AsyncFrostingTask<BuildContext>
     public override async Task RunAsync(BuildContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        using var feed = new NuGetModelFeed(context.Feed);
+        using var feed = context.OpenFeed();
         var entries = await feed.ListModelsAsync(context.Model.Spec.ModelId, CancellationToken.None);
         context.Log.Information(entries.Count == 0
             ? $"No version of {context.Model.Spec.ModelId} on {context.Feed} yet: ./build.sh --target=Release publishes the first."

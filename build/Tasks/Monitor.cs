@@ -28,7 +28,7 @@ public sealed class Monitor : AsyncFrostingTask<BuildContext>
             return;
         }
 
-        using var feed = new NuGetModelFeed(context.Feed);
+        using var feed = context.OpenFeed();
         var folder = await new ProductionModel(
             feed, context.Paths.ModelArtifacts, Path.Combine(context.Paths.MonitorReports, ModelFiles.PackageFolder), $"--{ArgumentNames.ModelVersion}", Log(context)).FolderAsync(spec.ModelId, settings.ModelVersion, settings.ApiUrl, CancellationToken.None);
         var model = ScoringModel.LoadDirectory(folder);

@@ -13,7 +13,7 @@ public sealed class Publish : AsyncFrostingTask<BuildContext>
     {
         ArgumentNullException.ThrowIfNull(context);
         var package = Path.Combine(context.Paths.Packages, $"{context.Model.Spec.ModelId}.{context.Version.SemVer}.nupkg");
-        using var feed = new NuGetModelFeed(context.Feed);
+        using var feed = context.OpenFeed();
         var result = await feed.PushAsync(package, CancellationToken.None);
         context.Log.Information("{0}", result.Message);
         context.AppendJobSummary($"**Publish:** {result.Message}");

@@ -6,31 +6,27 @@ namespace Mlops.Build.Integrations.NuGetFeed;
 
 /// <summary>
 /// Writes the v3 folder layout (<c>{id}/{version}/{id}.{version}.nupkg</c>, its .sha512 and .nuspec) that NuGet's
-/// LocalV3 resources and restore read. The files are staged in a sibling folder and renamed into place in one move,
-/// so a failed or interrupted push leaves no half-written version behind.
+/// LocalV3 resources and restore read. The files are staged outside the feed (<see cref="FolderFeedStaging"/>), where
+/// no reader looks, and renamed into place in one move: a reader sees the whole version or none of it, whenever the
+/// push is interrupted.
 /// </summary>
-internal sealed class FolderFeedPublisher(string root) : IPackagePublisher
+internal sealed class FolderFeedPublisher(string root, Action<string> log) : IPackagePublisher
 {
     private readonly VersionFolderPathResolver _layout = new(root);
 
     public async Task PublishAsync(string nupkgPath, PackageIdentity identity, CancellationToken cancellationToken)
     {
+        var staging = new FolderFeedStaging(root);
+        foreach (var leftover in staging.RemoveLeftovers())
+        {
+            log($"NuGet feed {root}: removed {leftover}, left by an interrupted push.");
+        }
+
         var target = _layout.GetInstallPath(identity.Id, identity.Version);
-        var staging = Path.Combine(root, $".staging-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(staging);
-        try
-        {
-            await StageAsync(nupkgPath, identity, staging, cancellationToken);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            Move(staging, target, identity);
-        }
-        finally
-        {
-            if (Directory.Exists(staging))
-            {
-                Directory.Delete(staging, recursive: true);
-            }
-        }
+        using var folder = staging.Create();
+        await StageAsync(nupkgPath, identity, folder.Path, cancellationToken);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        Move(folder.Path, target, identity);
     }
 
     private async Task StageAsync(string nupkgPath, PackageIdentity identity, string staging, CancellationToken cancellationToken)

@@ -18,15 +18,26 @@ public sealed class NuGetModelFeed : IModelFeed, IDisposable
     private const string PublishResourceType = "PackagePublish/2.0.0";
 
     private readonly SecretMasker _masker;
+    private readonly Action<string> _log;
     private readonly HttpClient? _pushClient;
+    private PackageIdentity? _pushing;
 
-    public NuGetModelFeed(FeedSettings settings, RetryPolicy? retryPolicy = null, Func<TimeSpan, CancellationToken, Task>? delay = null, SecretMasker? masker = null)
+    /// <param name="log">Receives a line for every retry of a push (attempt and reason) and for every leftover of an interrupted push removed.</param>
+    public NuGetModelFeed(
+        FeedSettings settings,
+        RetryPolicy? retryPolicy = null,
+        Func<TimeSpan, CancellationToken, Task>? delay = null,
+        SecretMasker? masker = null,
+        Action<string>? log = null)
     {
         Settings = settings ?? throw new ArgumentNullException(nameof(settings));
         _masker = masker ?? SecretMasker.Shared;
+        _log = log ?? (_ => { });
         if (!settings.IsFolder)
         {
-            _pushClient = new HttpClient(new RetryingHandler(retryPolicy ?? new RetryPolicy(), delay: delay) { InnerHandler = new SocketsHttpHandler() })
+            var retrying = new RetryingHandler(retryPolicy ?? new RetryPolicy(), delay: delay) { InnerHandler = new SocketsHttpHandler() };
+            retrying.Retrying += attempt => _log(_masker.Apply($"NuGet feed {Settings.Source}: push {_pushing}: {attempt.Describe()}"));
+            _pushClient = new HttpClient(retrying)
             {
                 Timeout = Timeout.InfiniteTimeSpan, // each attempt is bounded by the retry policy instead
             };
@@ -58,7 +69,10 @@ public sealed class NuGetModelFeed : IModelFeed, IDisposable
             () => finder.CopyNupkgToStreamAsync(packageId, version, destination, cache, NullLogger.Instance, cancellationToken));
         if (!found)
         {
-            throw new FileNotFoundException($"{packageId} {version} is not on the feed {Settings}.");
+            // NuGet's folder reader answers "not found" for a package file it cannot open.
+            throw Settings.IsFolder && File.Exists(FolderPackagePath(packageId, version))
+                ? new InvalidDataException($"{FolderPackagePath(packageId, version)} is not a readable package: NuGet could not open it (truncated, or not a zip).")
+                : new FileNotFoundException($"{packageId} {version} is not on the feed {Settings}.");
         }
     }
 
@@ -74,9 +88,12 @@ public sealed class NuGetModelFeed : IModelFeed, IDisposable
         }
 
         var content = Path.Combine(destinationFolder, name);
-        PackageExtraction.ExtractAll(nupkg, content);
-        await using var package = File.OpenRead(nupkg);
-        return new DownloadedPackage(nupkg, content, ModelCardReader.ReadFromPackage(package));
+        return ReadPackage(packageId, version, () =>
+        {
+            PackageExtraction.ExtractAll(nupkg, content);
+            using var package = File.OpenRead(nupkg);
+            return new DownloadedPackage(nupkg, content, ModelCardReader.ReadFromPackage(package));
+        });
     }
 
     public async Task<PushResult> PushAsync(string nupkgPath, CancellationToken cancellationToken = default)
@@ -90,7 +107,21 @@ public sealed class NuGetModelFeed : IModelFeed, IDisposable
         }
 
         var publisher = await PublisherAsync(cancellationToken);
-        await publisher.PublishAsync(nupkgPath, identity, cancellationToken);
+        _pushing = identity;
+        try
+        {
+            await publisher.PublishAsync(nupkgPath, identity, cancellationToken);
+        }
+        catch (Exception exception) when (exception is HttpRequestException or IOException or UnauthorizedAccessException
+            || (exception is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            throw new ServiceException($"NuGet feed {Settings.Source}: could not push {identity}: {_masker.Apply(exception.Message)}", exception);
+        }
+        finally
+        {
+            _pushing = null;
+        }
+
         return new PushResult(PushOutcome.Published, identity.Id, identity.Version, Settings.Source);
     }
 
@@ -101,7 +132,7 @@ public sealed class NuGetModelFeed : IModelFeed, IDisposable
         {
             using var package = new MemoryStream();
             await DownloadAsync(packageId, version, package, cancellationToken);
-            entries.Add(RegistryEntry(version, package));
+            entries.Add(ReadPackage(packageId, version, () => RegistryEntry(version, package)));
         }
 
         return entries;
@@ -125,7 +156,7 @@ public sealed class NuGetModelFeed : IModelFeed, IDisposable
         await DownloadAsync(identity.Id, identity.Version, published, cancellationToken);
         published.Position = 0;
         await using var candidate = File.OpenRead(nupkgPath);
-        var differences = PackageContent.Read(candidate).DifferencesFrom(PackageContent.Read(published));
+        var differences = PackageContent.Read(candidate).DifferencesFrom(ReadPackage(identity.Id, identity.Version, () => PackageContent.Read(published)));
         if (differences.Count > 0)
         {
             throw PackageVersionConflictException.For(identity.Id, identity.Version.ToNormalizedString(), Settings.Source, differences);
@@ -136,7 +167,7 @@ public sealed class NuGetModelFeed : IModelFeed, IDisposable
     {
         if (Settings.IsFolder)
         {
-            return new FolderFeedPublisher(Settings.Source);
+            return new FolderFeedPublisher(Settings.Source, _log);
         }
 
         var apiKey = Settings.ApiKey
@@ -172,4 +203,23 @@ public sealed class NuGetModelFeed : IModelFeed, IDisposable
             throw new ServiceException($"NuGet feed {Settings.Source}: could not {call}: {_masker.Apply(detail)}", exception);
         }
     }
+
+    /// <summary>A package on the feed that cannot be read (truncated, not a zip) fails naming its file, or its id and version on an HTTP feed.</summary>
+    private T ReadPackage<T>(string packageId, NuGetVersion version, Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception exception) when (exception is InvalidDataException or PackagingException or System.Xml.XmlException)
+        {
+            var where = Settings.IsFolder
+                ? FolderPackagePath(packageId, version)
+                : $"{packageId} {version.ToNormalizedString()} on the feed {Settings.Source}";
+            throw new InvalidDataException($"{where} is not a readable package: {exception.Message}", exception);
+        }
+    }
+
+    private string FolderPackagePath(string packageId, NuGetVersion version) =>
+        new VersionFolderPathResolver(Settings.Source).GetPackageFilePath(packageId, version);
 }

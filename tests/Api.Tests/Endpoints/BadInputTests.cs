@@ -45,6 +45,42 @@ public sealed class BadInputTests(ApiFactory factory) : IClassFixture<ApiFactory
     }
 
     [Theory]
+    [InlineData(new byte[] { 0xFF, 0xFE }, "contract")]
+    [InlineData(new byte[] { 0xC0, 0xAF }, "contract")]
+    [InlineData(new byte[] { 0x5C, 0x75, 0x64, 0x38, 0x30, 0x30 }, "contract")]
+    public async Task A_category_that_is_not_valid_text_is_a_400_naming_the_field(byte[] value, string field)
+    {
+        byte[] body = [.. "{\"tenure_months\": 12, \"contract\": \""u8, .. value, .. "\"}"u8];
+
+        using var response = await PostBytesAsync("/predict", body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("is not valid text", await response.ErrorsForAsync(field), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_property_name_with_a_lone_surrogate_is_a_400()
+    {
+        using var response = await PostBytesAsync("/predict", """{"tenure_months": 12, "\udc00x": 1}"""u8.ToArray());
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("A property name is not valid text", await response.ErrorsForAsync("$"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_oversized_unknown_name_is_echoed_as_a_short_prefix()
+    {
+        var name = new string('k', 1024 * 1024);
+
+        using var response = await factory.CreateClient().PostJsonAsync("/predict", $$"""{"tenure_months": 12, "{{name}}": 1}""");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(text.Length < 4096, $"{text.Length} characters");
+        Assert.Contains("(1048576 characters)", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("text/plain")]
     [InlineData("application/x-www-form-urlencoded")]
     public async Task A_body_that_is_not_json_is_a_415(string contentType)
@@ -67,5 +103,12 @@ public sealed class BadInputTests(ApiFactory factory) : IClassFixture<ApiFactory
         using var response = await factory.CreateClient().PostAsync(new Uri("/predict", UriKind.Relative), content);
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+    }
+
+    private Task<HttpResponseMessage> PostBytesAsync(string path, byte[] body)
+    {
+        var content = new ByteArrayContent(body);
+        content.Headers.ContentType = HttpExtensions.Json;
+        return factory.CreateClient().PostAsync(new Uri(path, UriKind.Relative), content);
     }
 }

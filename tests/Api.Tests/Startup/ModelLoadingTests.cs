@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using Mlops.Api.Tests.Fixtures;
 using Mlops.Model;
@@ -43,6 +44,25 @@ public sealed class ModelLoadingTests : IDisposable
         var reason = StartUpFailure(factory);
 
         Assert.Contains(ModelFiles.Card, reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("schemaVersion", 99, "schemaVersion' is 99")]
+    [InlineData("version", "", "version' is missing or empty")]
+    [InlineData("modelId", " ", "modelId' is missing or empty")]
+    public void A_card_with_an_unknown_schema_or_no_identity_stops_start_up(string field, object value, string message)
+    {
+        TestModel.CopyTo(_directory);
+        var cardPath = Path.Combine(_directory, ModelFiles.Card);
+        var card = JsonNode.Parse(File.ReadAllText(cardPath))!.AsObject();
+        card[field] = JsonValue.Create(value);
+        File.WriteAllText(cardPath, card.ToJsonString());
+        using var factory = new ModelApiFactory(_directory);
+
+        var reason = StartUpFailure(factory);
+
+        Assert.Contains(cardPath, reason, StringComparison.Ordinal);
+        Assert.Contains(message, reason, StringComparison.Ordinal);
     }
 
     private static string StartUpFailure(ModelApiFactory factory)

@@ -37,6 +37,34 @@ public sealed class HttpFeedTests : ModelFeedContract
     }
 
     [Fact]
+    public async Task EveryRetryOfAPushIsALogLineWithTheAttemptAndTheReason()
+    {
+        var log = new List<string>();
+        using var feed = new NuGetModelFeed(FeedSettings.Http(Simulator.ServiceIndexUri, Simulator.ApiKey), Policy(), RecordWaitAsync, log: log.Add);
+        Simulator.FailNext(1, HttpStatusCode.ServiceUnavailable, method: "PUT");
+        Simulator.DropNext(1, method: "PUT");
+
+        await feed.PushAsync(TestPackages.Build(Work.Path, "1.0.0"));
+
+        Assert.Equal(2, log.Count);
+        Assert.All(log, line => Assert.Contains($"push {TestPackages.Id}.1.0.0", line, StringComparison.Ordinal));
+        Assert.Contains("503", log[0], StringComparison.Ordinal);
+        Assert.Contains("attempt 1", log[0], StringComparison.Ordinal);
+        Assert.Contains("attempt 2", log[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task APushWhoseConnectionKeepsDroppingFailsNamingTheFeedTheOperationAndThePackage()
+    {
+        Simulator.DropNext(1000, method: "PUT");
+
+        var error = await Assert.ThrowsAsync<ServiceException>(() => Feed.PushAsync(TestPackages.Build(Work.Path, "1.0.0")));
+
+        Assert.Contains(Simulator.ServiceIndexUri.AbsoluteUri, error.Message, StringComparison.Ordinal);
+        Assert.Contains($"could not push {TestPackages.Id}.1.0.0", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A429WaitsAsLongAsRetryAfterAsks()
     {
         Simulator.FailNext(1, HttpStatusCode.TooManyRequests, method: "PUT", retryAfter: TimeSpan.FromSeconds(7));

@@ -197,6 +197,23 @@ public sealed class CsvTableLoaderTests : IDisposable
     private static ModelSpec KeyedSpec() =>
         Specs.Parse(Specs.ThreeColumns.Replace("\"target\"", "\"split\": { \"key\": \"id\" },\n  \"target\"", StringComparison.Ordinal));
 
+    [Theory]
+    [InlineData("fail")]
+    [InlineData("skip")]
+    public void Bytes_that_are_not_utf8_fail_the_load_naming_file_line_and_column_whatever_the_policy(string badRows)
+    {
+        var path = folder.File("data.csv");
+        byte[] latin1 = [.. "2,30,caf"u8, 0xE9, .. ",true,no\n"u8];
+        File.WriteAllBytes(path, [.. System.Text.Encoding.UTF8.GetBytes(Header + "1,34,gold,true,yes\n"), .. latin1]);
+
+        var error = Assert.Throws<DataValidationException>(() => CsvTableLoader.Load(path, Specs.ThreeColumnSpec(badRows)));
+
+        Assert.Equal(3, error.BadRow!.Line);
+        Assert.Equal("plan", error.BadRow.Column);
+        Assert.Contains(path, error.Message, StringComparison.Ordinal);
+        Assert.Contains("not valid UTF-8 (byte 0xE9 at position 4 of the field)", error.Message, StringComparison.Ordinal);
+    }
+
     private LoadedData Load(string content, string badRows = "fail") =>
         CsvTableLoader.Load(folder.File("data.csv", content), Specs.ThreeColumnSpec(badRows));
 }

@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
+using System.Text.Unicode;
 using Mlops.Model.Training.Data.Csv;
 using Mlops.Model.Training.Spec;
 
@@ -21,6 +23,11 @@ internal sealed class LoadState(string source, ModelSpec spec, HeaderLayout layo
     public void ReadRow(Utf8CsvReader reader)
     {
         RowsRead++;
+        if (reader.FieldCount == Layout.FieldCount)
+        {
+            RequireUtf8(reader);
+        }
+
         var (bad, valuesOnly) = reader.FieldCount == Layout.FieldCount ? FirstBadValue(reader) : (WrongFieldCount(reader), false);
         if (bad is null || (valuesOnly && spec.Data.BadRows == BadRowPolicy.Keep))
         {
@@ -62,6 +69,39 @@ internal sealed class LoadState(string source, ModelSpec spec, HeaderLayout layo
         var other = (targetProblem is null ? null : new BadRow(source, reader.LineNumber, spec.Target.Column, Encoding.UTF8.GetString(target), targetProblem))
             ?? Layout.SplitKeys.Problem(reader);
         return (first ?? other, other is null);
+    }
+
+    // Bytes that are not UTF-8 mean the file has another encoding: every row may be affected, so whatever the
+    // bad-row policy, the load stops instead of reading them as new categories.
+    private void RequireUtf8(Utf8CsvReader reader)
+    {
+        foreach (var parser in Layout.Columns)
+        {
+            RequireUtf8(reader, parser.FieldIndex, parser.Spec.Name);
+        }
+
+        RequireUtf8(reader, Layout.Target.FieldIndex, spec.Target.Column);
+    }
+
+    private void RequireUtf8(Utf8CsvReader reader, int fieldIndex, string column)
+    {
+        var field = reader[fieldIndex];
+        if (!Utf8.IsValid(field))
+        {
+            var bad = new BadRow(source, reader.LineNumber, column, Encoding.UTF8.GetString(field), $"is not valid UTF-8 ({InvalidByte(field)}); save the file as UTF-8");
+            throw new DataValidationException($"Bad encoding: {bad}.", bad);
+        }
+    }
+
+    private static string InvalidByte(ReadOnlySpan<byte> field)
+    {
+        var offset = 0;
+        while (Rune.DecodeFromUtf8(field[offset..], out _, out var consumed) == OperationStatus.Done)
+        {
+            offset += consumed;
+        }
+
+        return $"byte 0x{field[offset]:X2} at position {(offset + 1).ToString(CultureInfo.InvariantCulture)} of the field";
     }
 
     private BadRow WrongFieldCount(Utf8CsvReader reader) =>
