@@ -34,4 +34,9 @@ public static class ArgumentNames
     public const string Url = "url";
     public const string ExpectedVersion = "expected-version";
     public const string Port = "port";
+
+    /// <summary>Deploy: the environment to deploy to (default: the first, staging). Promote: --from and --to.</summary>
+    public const string Environment = "environment";
+    public const string From = "from";
+    public const string To = "to";
 }

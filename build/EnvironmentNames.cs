@@ -34,6 +34,13 @@ public static class EnvironmentNames
     public const string RailwayEnvironmentId = "RAILWAY_ENVIRONMENT_ID";
     public const string RailwayPollSeconds = "RAILWAY_POLL_SECONDS";
     public const string RailwayDeployTimeoutSeconds = "RAILWAY_DEPLOY_TIMEOUT_SECONDS";
+
+    /// <summary>
+    /// A deploy environment's own copy of a setting, e.g. STAGING_RAILWAY_TOKEN: each environment has its own token and
+    /// ids. Production also reads the plain names (RAILWAY_TOKEN, ...) when its own are not set.
+    /// </summary>
+    public static string ForDeployEnvironment(string environment, string name) =>
+        $"{environment.ToUpperInvariant()}_{name}";
     public const string GitHubToken = "GITHUB_TOKEN";
     public const string GitHubApiUrl = "GITHUB_API_URL";
 

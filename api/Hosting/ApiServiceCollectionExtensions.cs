@@ -29,6 +29,7 @@ internal static class ApiServiceCollectionExtensions
         services.AddOpenApi(options => options.AddDocumentTransformer(ModelDocumentInfo.Describe));
         services.AddSingleton<ModelState>();
         services.AddHostedService<ModelLoader>();
+        services.AddHostedService<ExpectedVersionCheck>();
         services.AddHostedService<ReadinessDrain>();
         return services;
     }

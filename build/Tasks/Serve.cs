@@ -17,7 +17,7 @@ public sealed class Serve : AsyncFrostingTask<BuildContext>
     {
         ArgumentNullException.ThrowIfNull(context);
         var url = new Uri($"http://127.0.0.1:{context.Argument(ArgumentNames.Port, DefaultPort)}/");
-        await ApiPublisher.PublishAsync(context.Paths.ApiProject, context.Paths.DeployApi, LocalRelease.Configuration, CancellationToken.None);
+        await ApiPublisher.PublishAsync(context.Paths.ApiProject, context.Paths.DeployApi, ApiPublisher.Configuration, CancellationToken.None);
         using var feed = new NuGetModelFeed(context.Feed);
         var (model, origin) = await ServedModelSource.ResolveAsync(context.Paths, feed, context.Model.Spec.ModelId, CancellationToken.None);
         context.Log.Information("Serving {0} at {1} (the dashboard is at /). Ctrl+C stops it.", origin, url);

@@ -30,64 +30,30 @@ public sealed record RailwaySettings
     /// <summary>How long a deployment may take from the deploy call to SUCCESS, FAILED or CRASHED.</summary>
     public TimeSpan DeployTimeout { get; init; } = DefaultDeployTimeout;
 
-    /// <summary>
-    /// Reads the settings from the environment. Null when no token is set (the caller uses the local provider);
-    /// a clear error when a token is set but the ids it needs are not.
-    /// </summary>
-    public static RailwaySettings? FromEnvironment(Func<string, string?> read)
+    /// <summary>The API URL a setting names, or Railway's own when it is empty.</summary>
+    /// <param name="source">The setting's name, for the error.</param>
+    public static Uri ApiUrlOrDefault(string? text, string source)
     {
-        ArgumentNullException.ThrowIfNull(read);
-        var projectToken = Value(read, EnvironmentNames.RailwayToken);
-        var accountToken = Value(read, EnvironmentNames.RailwayApiToken);
-        if (projectToken is null && accountToken is null)
-        {
-            return null;
-        }
-
-        return new RailwaySettings
-        {
-            // A project token is the narrower credential, so it wins when both are set.
-            Token = projectToken ?? accountToken!,
-            TokenKind = projectToken is null ? RailwayTokenKind.Account : RailwayTokenKind.Project,
-            ServiceId = Required(read, EnvironmentNames.RailwayServiceId),
-            EnvironmentId = Required(read, EnvironmentNames.RailwayEnvironmentId),
-            ProjectId = Value(read, EnvironmentNames.RailwayProjectId),
-            ApiUrl = ApiUrlFrom(read),
-            PollInterval = Seconds(read, EnvironmentNames.RailwayPollSeconds) ?? DefaultPollInterval,
-            DeployTimeout = Seconds(read, EnvironmentNames.RailwayDeployTimeoutSeconds) ?? DefaultDeployTimeout,
-        };
-    }
-
-    private static string? Value(Func<string, string?> read, string name) =>
-        read(name) is { } value && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
-
-    private static string Required(Func<string, string?> read, string name) =>
-        Value(read, name) ?? throw new InvalidOperationException(
-            $"Railway: {name} is not set. A Railway token is present, so the deploy needs {EnvironmentNames.RailwayServiceId} and {EnvironmentNames.RailwayEnvironmentId} too (find them in the service's settings on railway.com).");
-
-    private static Uri ApiUrlFrom(Func<string, string?> read)
-    {
-        var text = Value(read, EnvironmentNames.RailwayApiUrl);
-        if (text is null)
+        if (string.IsNullOrWhiteSpace(text))
         {
             return DefaultApiUrl;
         }
 
-        return Uri.TryCreate(text, UriKind.Absolute, out var url) && url.Scheme is "http" or "https"
+        return Uri.TryCreate(text.Trim(), UriKind.Absolute, out var url) && url.Scheme is "http" or "https"
             ? url
-            : throw new InvalidOperationException($"Railway: {EnvironmentNames.RailwayApiUrl} is not an absolute http(s) URL: '{text}'.");
+            : throw new InvalidOperationException($"Railway: {source} is not an absolute http(s) URL: '{text}'.");
     }
 
-    private static TimeSpan? Seconds(Func<string, string?> read, string name)
+    /// <summary>A positive number of seconds a setting names, or <paramref name="fallback"/> when it is empty.</summary>
+    public static TimeSpan SecondsOrDefault(string? text, string source, TimeSpan fallback)
     {
-        var text = Value(read, name);
-        if (text is null)
+        if (string.IsNullOrWhiteSpace(text))
         {
-            return null;
+            return fallback;
         }
 
         return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds > 0
             ? TimeSpan.FromSeconds(seconds)
-            : throw new InvalidOperationException($"Railway: {name} must be a positive number of seconds, not '{text}'.");
+            : throw new InvalidOperationException($"Railway: {source} must be a positive number of seconds, not '{text}'.");
     }
 }
