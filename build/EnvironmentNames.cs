@@ -15,6 +15,7 @@ public static class EnvironmentNames
     public const string GitHubRepository = "GITHUB_REPOSITORY";
     public const string GitHubServerUrl = "GITHUB_SERVER_URL";
     public const string GitHubStepSummary = "GITHUB_STEP_SUMMARY";
+    public const string GitHubOutput = "GITHUB_OUTPUT";
     public const string DatabricksHost = "DATABRICKS_HOST";
     public const string DatabricksToken = "DATABRICKS_TOKEN";
     public const string DatabricksRepoPath = "DATABRICKS_REPO_PATH";

@@ -19,5 +19,8 @@ public sealed class Deploy : AsyncFrostingTask<BuildContext>
         context.Log.Information("Deploy to {0}.", provider.Description);
         context.AppendJobSummary($"### Deploy{Environment.NewLine}{provider.Description}");
         context.AppendJobSummary(await provider.DeployAsync(context.Version.SemVer, context.Version.Commit, CancellationToken.None));
+
+        // push.yml's promote job takes this version to production (it cannot read staging's secrets to ask staging).
+        StepOutput.Set(context.Environment.GetEnvironmentVariable(EnvironmentNames.GitHubOutput), "model-version", context.Version.SemVer);
     }
 }
