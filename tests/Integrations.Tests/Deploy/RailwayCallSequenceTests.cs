@@ -1,6 +1,6 @@
 using Mlops.Build.Integrations.Deploy;
 using Mlops.Build.Integrations.NuGetFeed;
-using Mlops.Build.Integrations.Railway;
+using Mlops.Integrations.Tests.Railway;
 using Mlops.Simulators.Railway;
 using Xunit.Abstractions;
 
@@ -113,14 +113,7 @@ public sealed class RailwayCallSequenceTests(PublishedApi api, ITestOutputHelper
 
     private RailwayDeployProvider Provider(RailwaySimulator simulator, string environment = "production")
     {
-        var settings = new RailwaySettings
-        {
-            ApiUrl = simulator.ApiUrl,
-            Token = RailwaySimulator.ProjectToken,
-            TokenKind = RailwayTokenKind.Project,
-            ServiceId = RailwaySimulator.ServiceId,
-            EnvironmentId = RailwaySimulator.EnvironmentId,
-        };
+        var settings = RailwayRig.SettingsFor(simulator);
         var work = api.NewFolder();
         var feed = new NuGetModelFeed(FeedSettings.Folder(_feed));
         _feeds.Add(feed);

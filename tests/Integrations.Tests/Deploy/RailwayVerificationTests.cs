@@ -1,6 +1,6 @@
 using Mlops.Build.Integrations.Deploy;
 using Mlops.Build.Integrations.NuGetFeed;
-using Mlops.Build.Integrations.Railway;
+using Mlops.Integrations.Tests.Railway;
 using Mlops.Simulators.Railway;
 
 namespace Mlops.Integrations.Tests.Deploy;
@@ -121,14 +121,7 @@ public sealed class RailwayVerificationTests(PublishedApi api) : IAsyncLifetime
 
     private RailwayDeployProvider Provider(string qcFile, string? feedFolder = null)
     {
-        var settings = new RailwaySettings
-        {
-            ApiUrl = _railway.ApiUrl,
-            Token = RailwaySimulator.ProjectToken,
-            TokenKind = RailwayTokenKind.Project,
-            ServiceId = RailwaySimulator.ServiceId,
-            EnvironmentId = RailwaySimulator.EnvironmentId,
-        };
+        var settings = RailwayRig.SettingsFor(_railway);
         var work = api.NewFolder();
         var feed = new NuGetModelFeed(FeedSettings.Folder(feedFolder ?? api.Feed));
         _feeds.Add(feed);

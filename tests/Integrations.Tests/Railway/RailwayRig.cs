@@ -14,20 +14,23 @@ internal sealed class RailwayRig : IAsyncDisposable
     private RailwayRig(RailwaySimulator simulator, RailwayTokenKind tokenKind)
     {
         Simulator = simulator;
-        Settings = new RailwaySettings
-        {
-            ApiUrl = simulator.ApiUrl,
-            Token = tokenKind == RailwayTokenKind.Project ? RailwaySimulator.ProjectToken : RailwaySimulator.AccountToken,
-            TokenKind = tokenKind,
-            ServiceId = RailwaySimulator.ServiceId,
-            EnvironmentId = RailwaySimulator.EnvironmentId,
-
-            // An account token cannot tell its project, so the settings require the id (as DeployEnvironments does).
-            ProjectId = tokenKind == RailwayTokenKind.Account ? RailwaySimulator.ProjectId : null,
-        };
+        Settings = SettingsFor(simulator, tokenKind);
     }
 
     public RailwaySimulator Simulator { get; }
+
+    /// <summary>Settings that reach the simulator's service instance with its token of that kind.</summary>
+    public static RailwaySettings SettingsFor(RailwaySimulator simulator, RailwayTokenKind tokenKind = RailwayTokenKind.Project) => new()
+    {
+        ApiUrl = simulator.ApiUrl,
+        Token = tokenKind == RailwayTokenKind.Project ? RailwaySimulator.ProjectToken : RailwaySimulator.AccountToken,
+        TokenKind = tokenKind,
+        ServiceId = RailwaySimulator.ServiceId,
+        EnvironmentId = RailwaySimulator.EnvironmentId,
+
+        // An account token cannot tell its project, so the settings require the id (as DeployEnvironments does).
+        ProjectId = tokenKind == RailwayTokenKind.Account ? RailwaySimulator.ProjectId : null,
+    };
 
     public RailwaySettings Settings { get; private set; }
 
