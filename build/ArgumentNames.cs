@@ -39,4 +39,8 @@ public static class ArgumentNames
     public const string Format = "format";
     public const string Last = "last";
     public const string Output = "output";
+    /// <summary>Deploy: the environment to deploy to (default: the first, staging). Promote: --from and --to.</summary>
+    public const string Environment = "environment";
+    public const string From = "from";
+    public const string To = "to";
 }

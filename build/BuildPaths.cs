@@ -63,14 +63,11 @@ public sealed record BuildPaths(string Root)
     /// <summary>The published API that Deploy and Serve run; its model/ folder holds the model being served.</summary>
     public string DeployApi => Path.Combine(Artifacts, "deploy", "api");
 
-    /// <summary>The released model's files for the container image (api/Dockerfile copies them from here).</summary>
-    public string DeployModel => Path.Combine(Artifacts, "deploy", "model");
+    /// <summary>One deploy environment's folder: its model files and, for the local provider, the version verified there.</summary>
+    public string DeployEnvironment(string environment) => Path.Combine(Artifacts, "deploy", "environments", environment);
 
     /// <summary>Packages downloaded from the feed for a deploy, kept for inspection.</summary>
     public string DeployDownloads => Path.Combine(Artifacts, "deploy", "packages");
-
-    /// <summary>The deploy's folders, as the deploy providers take them.</summary>
-    public DeployPaths Deploy => new(ApiProject, DeployApi, DeployDownloads, DeployModel);
 
     /// <summary>The repository root: the nearest folder upwards that holds Build.sln.</summary>
     public static BuildPaths FindFrom(string start)

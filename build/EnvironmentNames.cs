@@ -15,6 +15,7 @@ public static class EnvironmentNames
     public const string GitHubRepository = "GITHUB_REPOSITORY";
     public const string GitHubServerUrl = "GITHUB_SERVER_URL";
     public const string GitHubStepSummary = "GITHUB_STEP_SUMMARY";
+    public const string GitHubOutput = "GITHUB_OUTPUT";
     public const string DatabricksHost = "DATABRICKS_HOST";
     public const string DatabricksToken = "DATABRICKS_TOKEN";
     public const string DatabricksRepoPath = "DATABRICKS_REPO_PATH";
@@ -37,6 +38,13 @@ public static class EnvironmentNames
     public const string RailwayEnvironmentId = "RAILWAY_ENVIRONMENT_ID";
     public const string RailwayPollSeconds = "RAILWAY_POLL_SECONDS";
     public const string RailwayDeployTimeoutSeconds = "RAILWAY_DEPLOY_TIMEOUT_SECONDS";
+
+    /// <summary>
+    /// A deploy environment's own copy of a setting, e.g. STAGING_RAILWAY_TOKEN: each environment has its own token and
+    /// ids. Production also reads the plain names (RAILWAY_TOKEN, ...) when its own are not set.
+    /// </summary>
+    public static string ForDeployEnvironment(string environment, string name) =>
+        $"{environment.ToUpperInvariant()}_{name}";
     public const string GitHubToken = "GITHUB_TOKEN";
     public const string GitHubApiUrl = "GITHUB_API_URL";
 

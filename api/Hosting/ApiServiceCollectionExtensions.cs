@@ -39,6 +39,7 @@ internal static class ApiServiceCollectionExtensions
         // /ready's 503 and its reasons are the signal.
         services.AddLogging(logging => logging.AddFilter(HealthCheckServiceCategory, LogLevel.Critical));
         services.AddHostedService<ModelLoader>();
+        services.AddHostedService<ExpectedVersionCheck>();
         services.AddHostedService<ReadinessDrain>();
         return services;
     }

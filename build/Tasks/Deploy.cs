@@ -1,31 +1,28 @@
+using Cake.Common;
 using Cake.Core.Diagnostics;
 using Cake.Frosting;
 using Mlops.Build.RunHistory;
-using Mlops.Build.Integrations.Deploy;
 using Mlops.Build.Integrations.NuGetFeed;
-using Mlops.Build.Integrations.Smoke;
 
 namespace Mlops.Build.Tasks;
 
 [TaskName(nameof(Deploy))]
-[TaskDescription("Deploys the released model's API: Railway when its settings are present, else locally on 127.0.0.1; smoke-tests it")]
+[TaskDescription("Deploys the published model version to --environment (default: staging): Railway when that environment has its settings, else locally on 127.0.0.1; runs its smoke and QC tests, rolls back on failure")]
 [IsDependentOn(typeof(Publish))]
 public sealed class Deploy : AsyncFrostingTask<BuildContext>
 {
     public override async Task RunAsync(BuildContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var choice = ProviderChoiceReader.FromEnvironment(context.Environment.GetEnvironmentVariable);
-        context.Log.Information(choice.Describe());
-        context.AppendJobSummary($"### Deploy{Environment.NewLine}{choice.Describe()}");
-        var release = new ReleaseToDeploy(
-            context.Model.Spec.ModelId,
-            context.Version.SemVer,
-            context.Version.Commit,
-            SmokeTestSuite.Load(context.Paths.SmokeTests));
+        var environment = DeployEnvironments.Parse(context.Argument<string?>(ArgumentNames.Environment, null), $"--{ArgumentNames.Environment}", DeployEnvironments.Names[0]);
         using var feed = context.OpenFeed();
-        var deployment = new ReleaseDeployment(choice, context.Paths.Deploy, feed, line => context.Log.Information("{0}", line), context.AppendJobSummary);
-        context.AppendJobSummary(await deployment.RunAsync(release, CancellationToken.None));
-        context.History.RecordDeployment(choice.Railway?.EnvironmentId ?? "local", release.PackageId, release.Version, choice.Provider.ToString());
+        var provider = DeployEnvironments.Provider(context, environment, feed);
+        context.Log.Information("Deploy to {0}.", provider.Description);
+        context.AppendJobSummary($"### Deploy{Environment.NewLine}{provider.Description}");
+        context.AppendJobSummary(await provider.DeployAsync(context.Version.SemVer, context.Version.Commit, CancellationToken.None));
+        context.History.RecordDeployment(environment, context.Model.Spec.ModelId, context.Version.SemVer, provider.Description);
+
+        // push.yml's promote job takes this version to production (it cannot read staging's secrets to ask staging).
+        StepOutput.Set(context.Environment.GetEnvironmentVariable(EnvironmentNames.GitHubOutput), "model-version", context.Version.SemVer);
     }
 }

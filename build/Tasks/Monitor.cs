@@ -4,8 +4,11 @@ using Mlops.Build.RunHistory;
 using Mlops.Build.Integrations.GitHub;
 using Mlops.Build.Integrations.Monitoring;
 using Mlops.Build.Integrations.NuGetFeed;
+using Mlops.Build.Integrations.Retraining;
 using Mlops.Model;
+using Mlops.Model.Training.Gating;
 using Mlops.Model.Training.Monitoring;
+using Mlops.Model.Training.Monitoring.Issues;
 using Mlops.Model.Training.Monitoring.Batches;
 using Mlops.Model.Training.Monitoring.Reporting;
 
@@ -51,9 +54,23 @@ public sealed class Monitor : AsyncFrostingTask<BuildContext>
             return;
         }
 
-        var retraining = await MonitorRetraining.Create(context, feed, issues).RunAsync(model, batches, outcomes);
+        var retraining = await Retraining(context, feed, issues).RunAsync(
+            new RetrainingRequest(spec, context.Paths.Root, new Champion(model.Card.Version, model), batches, outcomes, context.Version.Commit, context.Paths.Retraining),
+            CancellationToken.None);
         context.Log.Information("Retraining: {0}", retraining.Message);
         context.AppendJobSummary($"### Retraining{Environment.NewLine}{retraining.Message}");
+    }
+
+    /// <summary>
+    /// A retrained model that passes the gate goes to production when production stays live (Railway); the local
+    /// provider starts the API for its tests and stops it, which puts nothing live, so Monitor then only publishes.
+    /// </summary>
+    private static ModelRetraining Retraining(BuildContext context, IModelFeed feed, IRegressionIssues issues)
+    {
+        var production = DeployEnvironments.Provider(context, DeployEnvironments.Production, feed);
+        var notDeployed = $"not deployed: {production.Description}, which puts nothing live; run --target=Deploy to test it.";
+        var packer = new ModelPackager(context, context.Paths, context.Version.Commit, context.RepositoryUrl);
+        return new ModelRetraining(feed, packer, issues, production.StaysLive ? production : null, notDeployed, Log(context));
     }
 
     private static void Report(BuildContext context, MonitorOutcome outcome, IReadOnlyList<FeatureDistribution> distributions)

@@ -3,8 +3,8 @@ using Cake.Frosting;
 namespace Mlops.Build.Tasks;
 
 [TaskName(nameof(Release))]
-[TaskDescription("The main job: data, train, evaluate, gate, test, pack, publish and deploy")]
-[IsDependentOn(typeof(Deploy))]
+[TaskDescription("The main job: data, train, evaluate, gate, test, pack, publish, deploy to staging and promote to production")]
+[IsDependentOn(typeof(Promote))]
 public sealed class Release : FrostingTask<BuildContext>
 {
 }

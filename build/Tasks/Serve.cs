@@ -17,9 +17,9 @@ public sealed class Serve : AsyncFrostingTask<BuildContext>
     {
         ArgumentNullException.ThrowIfNull(context);
         var url = new Uri($"http://127.0.0.1:{context.Argument(ArgumentNames.Port, DefaultPort)}/");
-        await ApiPublisher.PublishAsync(context.Paths.ApiProject, context.Paths.DeployApi, LocalRelease.Configuration, CancellationToken.None);
+        await ApiPublisher.PublishAsync(context.Paths.ApiProject, context.Paths.DeployApi, ApiPublisher.Configuration, CancellationToken.None);
         using var feed = context.OpenFeed();
-        var (model, origin) = await ServedModelSource.ResolveAsync(context.Paths.ModelArtifacts, context.Paths.Deploy, feed, context.Model.Spec.ModelId, CancellationToken.None);
+        var (model, origin) = await ServedModelSource.ResolveAsync(context.Paths.ModelArtifacts, context.Paths.DeployApi, context.Paths.DeployDownloads, feed, context.Model.Spec.ModelId, CancellationToken.None);
         context.Log.Information("Serving {0} at {1} (the dashboard is at /). Ctrl+C stops it.", origin, url);
         using var stop = new CancellationTokenSource();
         ConsoleCancelEventHandler onCancel = (_, e) =>

@@ -7,6 +7,20 @@ public static class ApiPublisher
 {
     public const string EntryAssembly = "Mlops.Api.dll";
 
+    /// <summary>Deploy and Serve run the API as it ships.</summary>
+    public const string Configuration = "Release";
+
+    /// <summary>Publishes into an emptied folder: a stale file from an earlier publish must not be served beside the new ones.</summary>
+    public static Task PublishFreshAsync(string project, string outputFolder, CancellationToken cancellationToken)
+    {
+        if (Directory.Exists(outputFolder))
+        {
+            Directory.Delete(outputFolder, recursive: true);
+        }
+
+        return PublishAsync(project, outputFolder, Configuration, cancellationToken);
+    }
+
     public static async Task PublishAsync(string project, string outputFolder, string configuration, CancellationToken cancellationToken)
     {
         var start = new ProcessStartInfo("dotnet")

@@ -27,7 +27,19 @@ public static class ReleasedModel
 
         var package = await feed.DownloadAsync(packageId, version, downloadFolder, cancellationToken);
         CopyModelFiles(Path.Combine(package.ContentFolder, PackageFolder), modelFolder, $"{packageId} {version}");
+        CheckCard(modelFolder, packageId, version);
         return package;
+    }
+
+    /// <summary>The files load (checksums included) and their card is the one asked for, not another model or version.</summary>
+    private static void CheckCard(string modelFolder, string packageId, NuGetVersion version)
+    {
+        var card = ScoringModel.LoadDirectory(modelFolder).Card;
+        if (card.ModelId != packageId || card.Version != version.ToNormalizedString())
+        {
+            throw new DeploymentFailedException(
+                $"The package {packageId} {version} carries the card of {card.ModelId} {card.Version}: it was not packed by the Pack task for this version.");
+        }
     }
 
     private static void CopyModelFiles(string source, string destination, string package)

@@ -7,11 +7,12 @@ namespace Mlops.Build.Integrations.Deploy;
 public static class ServedModelSource
 {
     /// <param name="trainedModel">The folder a local training writes its model to.</param>
+    /// <param name="publishedApi">The published API; the model from the feed goes into its model folder.</param>
+    /// <param name="downloads">Where packages downloaded from the feed are kept.</param>
     /// <returns>The folder holding the model files, and a sentence saying where they came from.</returns>
     public static async Task<(string Folder, string Origin)> ResolveAsync(
-        string trainedModel, DeployPaths paths, IModelFeed feed, string packageId, CancellationToken cancellationToken)
+        string trainedModel, string publishedApi, string downloads, IModelFeed feed, string packageId, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(feed);
         if (ModelFiles.All.All(name => File.Exists(Path.Combine(trainedModel, name))))
         {
@@ -26,8 +27,8 @@ public static class ServedModelSource
         }
 
         var newest = versions[^1];
-        var folder = Path.Combine(paths.PublishedApi, ReleasedModel.PackageFolder);
-        await ReleasedModel.FetchAsync(feed, packageId, newest, paths.Downloads, folder, cancellationToken);
+        var folder = Path.Combine(publishedApi, ReleasedModel.PackageFolder);
+        await ReleasedModel.FetchAsync(feed, packageId, newest, downloads, folder, cancellationToken);
         return (folder, $"{packageId} {newest}, the newest version on the feed {feed.Settings}");
     }
 }

@@ -17,6 +17,15 @@ public interface IRailwayClient
     /// <summary>deploymentRollback: makes an earlier deployment the active one again.</summary>
     Task<bool> RollbackAsync(string deploymentId, CancellationToken cancellationToken = default);
 
+    /// <summary>variables: the service instance's variables, by name.</summary>
+    Task<IReadOnlyDictionary<string, string>> GetVariablesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// variableCollectionUpsert with skipDeploys: sets these variables and keeps the others. Railway would otherwise
+    /// deploy the service at once on a variable change; the deploy is always the caller's own, next call.
+    /// </summary>
+    Task SetVariablesAsync(IReadOnlyDictionary<string, string> variables, CancellationToken cancellationToken = default);
+
     /// <summary>The project and environment of a project token (fails for an account token).</summary>
     Task<RailwayProjectToken> GetProjectTokenAsync(CancellationToken cancellationToken = default);
 }

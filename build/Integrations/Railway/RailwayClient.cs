@@ -78,6 +78,32 @@ public sealed class RailwayClient : IRailwayClient, IDisposable
         return RailwayGraphQl.Read<bool>(done, RailwayDocuments.Rollback);
     }
 
+    public async Task<IReadOnlyDictionary<string, string>> GetVariablesAsync(CancellationToken cancellationToken = default)
+    {
+        var variables = new { projectId = await RequiredProjectIdAsync(cancellationToken), environmentId = _settings.EnvironmentId, serviceId = _settings.ServiceId };
+        var values = await _graphQl.SendAsync(RailwayDocuments.Variables, variables, cancellationToken);
+        return RailwayGraphQl.Read<Dictionary<string, string>>(values, RailwayDocuments.Variables);
+    }
+
+    public async Task SetVariablesAsync(IReadOnlyDictionary<string, string> variables, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(variables);
+        var input = new
+        {
+            projectId = await RequiredProjectIdAsync(cancellationToken),
+            environmentId = _settings.EnvironmentId,
+            serviceId = _settings.ServiceId,
+            variables,
+            replace = false,
+            skipDeploys = true,
+        };
+        var done = await _graphQl.SendAsync(RailwayDocuments.UpsertVariables, new { input }, cancellationToken);
+        if (!RailwayGraphQl.Read<bool>(done, RailwayDocuments.UpsertVariables))
+        {
+            throw new ServiceException(RailwayGraphQl.ServiceName, RailwayDocuments.UpsertVariables.RootField, System.Net.HttpStatusCode.OK, "Railway did not set the variables");
+        }
+    }
+
     public async Task<RailwayProjectToken> GetProjectTokenAsync(CancellationToken cancellationToken = default)
     {
         var token = await _graphQl.SendAsync(RailwayDocuments.ProjectToken, new { }, cancellationToken);
@@ -99,6 +125,10 @@ public sealed class RailwayClient : IRailwayClient, IDisposable
 
         return _projectId;
     }
+
+    private async Task<string> RequiredProjectIdAsync(CancellationToken cancellationToken) =>
+        await ProjectIdAsync(cancellationToken)
+        ?? throw new InvalidOperationException("Railway: the project id is required to read or set the service's variables with an account token; set it beside the service and environment ids.");
 
     private sealed record DeploymentConnection(IReadOnlyList<DeploymentEdge> Edges);
 

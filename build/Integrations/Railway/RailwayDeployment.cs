@@ -3,18 +3,26 @@ using Mlops.Build.Integrations.Http;
 namespace Mlops.Build.Integrations.Railway;
 
 /// <summary>
-/// Deploys a commit to Railway, waits for it, has the caller verify it, and on any failure rolls the service back
-/// to the deployment that was live before, so a bad release never stays live.
+/// Sets the service's variables (the model version its image fetches), deploys a commit to Railway, waits for it, has
+/// the caller verify it, and on any failure rolls the service back to the deployment that was live before and puts
+/// the variables back, so a bad release never stays live and the next build of the service builds the good one.
 /// </summary>
 public sealed class RailwayDeployment(IRailwayClient client, RailwayDeploymentOptions options)
 {
+    /// <param name="variables">Set before the deploy (with skipDeploys): Railway hands them to the Dockerfile's build as ARGs.</param>
     /// <param name="verify">Checks the live deployment at its public URL (health reports the new version, smoke tests pass).</param>
     public async Task<RailwayDeploymentResult> DeployAsync(
         string commitSha,
+        IReadOnlyDictionary<string, string> variables,
         Func<Uri, CancellationToken, Task<VerificationResult>> verify,
         CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(variables);
         ArgumentNullException.ThrowIfNull(verify);
+        var before = await client.GetVariablesAsync(cancellationToken);
+        var previous = variables.Keys.Where(before.ContainsKey).ToDictionary(name => name, name => before[name]);
+        await client.SetVariablesAsync(variables, cancellationToken);
+        options.Log($"Railway: set {Describe(variables)} (without a deploy of Railway's own).");
         var deploymentId = await client.DeployAsync(commitSha, cancellationToken);
         options.Log($"Railway: deployment {deploymentId} started for commit {commitSha}.");
         var (deployment, failure) = await WaitAsync(deploymentId, cancellationToken);
@@ -28,7 +36,33 @@ public sealed class RailwayDeployment(IRailwayClient client, RailwayDeploymentOp
 
         options.Log($"Railway: deployment {deploymentId} failed: {failure}");
         var rejected = new RailwayDeploymentResult { DeploymentId = deploymentId, PublicUrl = url, Failure = failure };
-        return await RollBackAsync(rejected, cancellationToken);
+        return await RestoreVariablesAsync(await RollBackAsync(rejected, cancellationToken), previous, cancellationToken);
+    }
+
+    private static string Describe(IReadOnlyDictionary<string, string> variables) =>
+        string.Join(", ", variables.OrderBy(v => v.Key, StringComparer.Ordinal).Select(v => $"{v.Key}={v.Value}"));
+
+    /// <summary>The variables go back to what they were, so a rebuild (a restart, a later redeploy) builds the restored version.</summary>
+    private async Task<RailwayDeploymentResult> RestoreVariablesAsync(
+        RailwayDeploymentResult rejected, Dictionary<string, string> previous, CancellationToken cancellationToken)
+    {
+        if (previous.Count == 0)
+        {
+            return rejected;
+        }
+
+        try
+        {
+            await client.SetVariablesAsync(previous, cancellationToken);
+            options.Log($"Railway: variables back to {Describe(previous)}.");
+            return rejected with { RestoredVariables = Describe(previous) };
+        }
+        catch (ServiceException exception)
+        {
+            var problem = $"put them back to {Describe(previous)} by hand before the next deploy ({exception.Message})";
+            options.Log($"Railway: the variables were not put back: {problem}.");
+            return rejected with { VariablesProblem = problem };
+        }
     }
 
     /// <summary>Polls until SUCCESS, FAILED or CRASHED, or until the overall bound; returns the last state and any failure.</summary>

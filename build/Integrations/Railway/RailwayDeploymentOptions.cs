@@ -7,8 +7,10 @@ public sealed record RailwayDeploymentOptions
 
     public TimeSpan Timeout { get; init; } = RailwaySettings.DefaultDeployTimeout;
 
+    public const int DefaultHistoryDepth = 10;
+
     /// <summary>How many past deployments to look through for the rollback target.</summary>
-    public int HistoryDepth { get; init; } = 10;
+    public int HistoryDepth { get; init; } = DefaultHistoryDepth;
 
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 

@@ -16,6 +16,12 @@ public sealed record RailwayDeploymentResult
     /// <summary>Why nothing was restored, when the rollback found no target or failed.</summary>
     public string? RestoreProblem { get; init; }
 
+    /// <summary>The variables as they were put back after a failure (e.g. MODEL_VERSION=1.0.0).</summary>
+    public string? RestoredVariables { get; init; }
+
+    /// <summary>Why the variables could not be put back after a failure.</summary>
+    public string? VariablesProblem { get; init; }
+
     public bool Succeeded => Failure is null;
 
     public string Describe()
@@ -28,7 +34,13 @@ public sealed record RailwayDeploymentResult
         var restore = RestoredDeploymentId is null
             ? $"Nothing was restored: {RestoreProblem}"
             : $"Rolled back to the previous good deployment {RestoredDeploymentId}.";
-        return $"Railway deployment {DeploymentId} failed: {Failure}. {restore}";
+        var variables = (RestoredVariables, VariablesProblem) switch
+        {
+            ({ } restored, _) => $" The service's variables are back to {restored}.",
+            (_, { } problem) => $" The service's variables were not put back: {problem}.",
+            _ => string.Empty,
+        };
+        return $"Railway deployment {DeploymentId} failed: {Failure}. {restore}{variables}";
     }
 
     /// <summary>Fails the build with the whole story when the deployment was not accepted.</summary>

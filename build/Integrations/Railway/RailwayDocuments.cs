@@ -46,5 +46,23 @@ public static class RailwayDocuments
         }
         """);
 
-    public static IReadOnlyList<RailwayOperation> All { get; } = [Deploy, Deployment, Deployments, Rollback, ProjectToken];
+    /// <summary>The service instance's variables (rendered): the deploy reads the model version live before it changes it.</summary>
+    public static readonly RailwayOperation Variables = new(
+        "variables",
+        """
+        query Variables($projectId: String!, $environmentId: String!, $serviceId: String) {
+          variables(projectId: $projectId, environmentId: $environmentId, serviceId: $serviceId)
+        }
+        """);
+
+    /// <summary>Sets some variables, leaving the others; skipDeploys so Railway does not start a deploy of its own.</summary>
+    public static readonly RailwayOperation UpsertVariables = new(
+        "variableCollectionUpsert",
+        """
+        mutation SetVariables($input: VariableCollectionUpsertInput!) {
+          variableCollectionUpsert(input: $input)
+        }
+        """);
+
+    public static IReadOnlyList<RailwayOperation> All { get; } = [Deploy, Deployment, Deployments, Rollback, ProjectToken, Variables, UpsertVariables];
 }

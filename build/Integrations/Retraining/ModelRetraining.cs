@@ -1,3 +1,4 @@
+using Mlops.Build.Integrations.Deploy;
 using Mlops.Build.Integrations.NuGetFeed;
 using Mlops.Build.Integrations.Packaging;
 using Mlops.Model.Training.Gating;
@@ -11,9 +12,9 @@ namespace Mlops.Build.Integrations.Retraining;
 /// <summary>
 /// Monitor's --retrain: when a batch raised an alert, train a challenger on the spec's data plus the run's batches,
 /// send it through the Gate task's gate against the model Monitor checked, and when it passes pack it, publish it at
-/// the next free patch version and deploy it (when a deployer is given). The alerting issues get a comment either way.
+/// the next free patch version and deploy it (when a provider that stays live is given). The alerting issues get a comment either way.
 /// </summary>
-public sealed class ModelRetraining(IModelFeed feed, IModelPacker packer, IRegressionIssues issues, IReleaseDeployer? deployer, string notDeployedReason, Action<string> log)
+public sealed class ModelRetraining(IModelFeed feed, IModelPacker packer, IRegressionIssues issues, IDeployProvider? deployer, string notDeployedReason, Action<string> log)
 {
     public async Task<RetrainingOutcome> RunAsync(RetrainingRequest request, CancellationToken cancellationToken)
     {
@@ -40,7 +41,7 @@ public sealed class ModelRetraining(IModelFeed feed, IModelPacker packer, IRegre
         var packed = await packer.PackAsync(challenger.ModelFolder, version, cancellationToken);
         var push = await feed.PushAsync(packed.PackagePath, cancellationToken);
         log(push.Message);
-        var deployment = deployer is null ? notDeployedReason : await deployer.DeployAsync(spec.ModelId, version, request.Commit, cancellationToken);
+        var deployment = deployer is null ? notDeployedReason : await deployer.DeployAsync(version, request.Commit, cancellationToken);
         await CommentAsync(alerts, RetrainingText.Published(spec.ModelId, version, feed.Settings.Source, deployment, challenger, request.Champion.Version, gate), cancellationToken);
         return new RetrainingOutcome(RetrainingResult.Published, version, decision, $"{push.Message} {deployment}");
     }

@@ -32,7 +32,9 @@ public static class SmokeReport
         {
             throw new SmokeTestException(
                 $"{failed.Count} of {results.Count} smoke tests failed against {baseAddress}:{Environment.NewLine}" +
-                string.Join(Environment.NewLine, failed.Select(r => r.Describe())));
+                string.Join(Environment.NewLine, failed.Select(r => r.Describe())) + Environment.NewLine +
+                "A test from a file is a QC test: fix the model, or edit that file (name, payload, expected status or range, timeout). " +
+                "A test derived from the model's card checks what every model must do.");
         }
     }
 }

@@ -60,7 +60,7 @@ public sealed record SmokeTestResult(
     public bool Passed => Problems.Count == 0;
 
     public string Describe() =>
-        $"'{Test.Name}': {Test.Method} {Test.Path}{(RequestBody is null ? string.Empty : $" {RequestBody}")} -> " +
+        $"'{Test.Name}'{(Test.Origin is null ? string.Empty : $" ({Test.Origin})")}: {Test.Method} {Test.Path}{(RequestBody is null ? string.Empty : $" {RequestBody}")} -> " +
         $"{Status?.ToString(CultureInfo.InvariantCulture) ?? "no answer"} {Answer}{Environment.NewLine}  " +
         string.Join($"{Environment.NewLine}  ", Problems);
 }
@@ -161,7 +161,12 @@ public static class SmokeExpectations
     {
         foreach (var part in path.Split('.'))
         {
-            node = node is JsonObject obj && obj.TryGetPropertyValue(part, out var child) ? child : null;
+            node = node switch
+            {
+                JsonObject obj when obj.TryGetPropertyValue(part, out var child) => child,
+                JsonArray array when int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < array.Count => array[index],
+                _ => null,
+            };
             if (node is null)
             {
                 return null;

@@ -4,10 +4,16 @@ using System.Text.Json.Serialization;
 
 namespace Mlops.Build.Integrations.Smoke;
 
-/// <summary>api/smoke-tests.json: named requests with the answer each must give.</summary>
+/// <summary>
+/// Named requests with the answer each must give: the tests derived from the model's card, and the QC tests of
+/// api/smoke-tests.json, which name the model they are written for (<see cref="ModelId"/>).
+/// </summary>
 public sealed record SmokeTestSuite(IReadOnlyList<SmokeTest> Tests)
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { AllowTrailingCommas = true };
+
+    /// <summary>The model the file's tests were written for; null applies them to every model.</summary>
+    public string? ModelId { get; init; }
 
     public static SmokeTestSuite Load(string path)
     {
@@ -24,12 +30,36 @@ public sealed record SmokeTestSuite(IReadOnlyList<SmokeTest> Tests)
                 test.Validate(path);
             }
 
-            return suite;
+            return suite with { Tests = [.. suite.Tests.Select(test => test with { Origin = path })] };
         }
         catch (JsonException exception)
         {
             throw new InvalidDataException($"{path} is not a valid smoke-test suite: {exception.Message}", exception);
         }
+    }
+
+    /// <summary>
+    /// The derived tests, then the file's QC tests when the file is written for <paramref name="modelId"/> (a file
+    /// for another model, e.g. the churn example on a new data set, is left out with a line saying so).
+    /// </summary>
+    public static SmokeTestSuite For(string modelId, SmokeTestSuite derived, string qcFile, Action<string> log)
+    {
+        ArgumentNullException.ThrowIfNull(derived);
+        ArgumentNullException.ThrowIfNull(log);
+        if (!File.Exists(qcFile))
+        {
+            log($"No {qcFile}: only the {derived.Tests.Count} tests derived from the model's card run.");
+            return derived;
+        }
+
+        var qc = Load(qcFile);
+        if (qc.ModelId is { } written && written != modelId)
+        {
+            log($"{qcFile} is written for {written}, not {modelId}: only the {derived.Tests.Count} tests derived from the model's card run. Set its modelId and tests to add QC tests for {modelId}.");
+            return derived;
+        }
+
+        return new SmokeTestSuite([.. derived.Tests, .. qc.Tests]);
     }
 }
 
@@ -44,6 +74,10 @@ public sealed record SmokeTest(
     double TimeoutSeconds = 10)
 {
     public TimeSpan Timeout => TimeSpan.FromSeconds(TimeoutSeconds);
+
+    /// <summary>Where the test comes from (the file to edit, or the model's card), named when it fails.</summary>
+    [JsonIgnore]
+    public string? Origin { get; init; }
 
     internal void Validate(string file)
     {

@@ -11,11 +11,14 @@ public sealed class SmokeTestRunnerTests
     private static readonly SmokeTestSuite Suite = SmokeTestSuite.Load(RepositoryRoot.Combine("api", "smoke-tests.json"));
 
     [Fact]
-    public void The_repository_suite_loads_and_covers_health_prediction_and_bad_input()
+    public void The_repository_QC_file_is_written_for_the_repository_model_and_covers_prediction_and_bad_input()
     {
-        Assert.Contains(Suite.Tests, t => t.Path == "/health");
+        using var spec = System.Text.Json.JsonDocument.Parse(File.ReadAllText(RepositoryRoot.Combine("model", "spec.json")));
+
+        Assert.Equal(spec.RootElement.GetProperty("modelId").GetString(), Suite.ModelId);
         Assert.Contains(Suite.Tests, t => t.Path == "/predict" && t.ExpectStatus == 200);
         Assert.Contains(Suite.Tests, t => t.Path == "/predict" && t.ExpectStatus == 400);
+        Assert.All(Suite.Tests, t => Assert.Equal(RepositoryRoot.Combine("api", "smoke-tests.json"), t.Origin));
     }
 
     [Fact]
@@ -33,8 +36,9 @@ public sealed class SmokeTestRunnerTests
         var results = await Run(HealthyApi("1.2.2"), "1.2.3");
 
         var error = Assert.Throws<SmokeTestException>(() => SmokeReport.ThrowOnFailure(results, Base));
-        Assert.Contains("'health reports the deployed version'", error.Message, StringComparison.Ordinal);
-        Assert.Contains("GET /health", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"'the card shows a useful model' ({RepositoryRoot.Combine("api", "smoke-tests.json")})", error.Message, StringComparison.Ordinal);
+        Assert.Contains("GET /model", error.Message, StringComparison.Ordinal);
+        Assert.Contains("edit that file", error.Message, StringComparison.Ordinal);
         Assert.Contains("\"1.2.2\"", error.Message, StringComparison.Ordinal);
         Assert.Contains("expected \"1.2.3\"", error.Message, StringComparison.Ordinal);
     }
@@ -48,7 +52,7 @@ public sealed class SmokeTestRunnerTests
 
         var predict = results.Single(r => r.Test.Name == "a typical customer is scored");
         Assert.Contains(predict.Problems, p => p.Contains("'probability' is 1.7, outside [0, 1]", StringComparison.Ordinal));
-        Assert.Contains(results.Single(r => r.Test.Path == "/ready").Problems, p => p == "status 503, expected 200");
+        Assert.Contains(results.Single(r => r.Test.Path == "/model").Problems, p => p == "status 503, expected 200");
     }
 
     [Fact]
@@ -66,7 +70,7 @@ public sealed class SmokeTestRunnerTests
         "/ready" => Json(HttpStatusCode.OK, """{"status": "ready"}"""),
         "/model" => Json(HttpStatusCode.OK, $$$"""{"version": "{{{version}}}", "metrics": {"roc_auc": {"value": 0.86} } }"""),
         "/predict" when request.Content!.ReadAsStringAsync().Result.Contains("fourteen", StringComparison.Ordinal) =>
-            Json(HttpStatusCode.BadRequest, """{"title": "tenure_months must be a number"}"""),
+            Json(HttpStatusCode.BadRequest, """{"title": "One or more validation errors occurred.", "errors": {"tenure_months": ["must be a number"]}}"""),
         "/predict" => Json(HttpStatusCode.OK, $$"""{"probability": 0.31, "label": false, "threshold": 0.42, "modelVersion": "{{version}}"}"""),
         _ => Json(HttpStatusCode.NotFound, "{}"),
     };

@@ -4,6 +4,7 @@ using Mlops.Model;
 using Mlops.Model.Cards;
 using Mlops.Model.Features;
 using Mlops.Model.Preprocessing;
+using Mlops.Model.Profiles;
 using Mlops.Model.Training.Artifacts;
 using Mlops.Model.Training.XGBoost;
 using NuGet.Packaging;
@@ -81,5 +82,25 @@ internal static class DeployModel
         ConfusionMatrix = new ConfusionCounts(1, 2, 3, 4),
         Features = [.. Preprocessing.Columns.Select(c => new FeatureSummary(c.Name, c.Kind, 1))],
         Checksums = new FileChecksums(string.Empty, string.Empty),
+        ReferenceProfile = Profile,
     };
+
+    /// <summary>The training data's typical values as the card records them: what the derived smoke tests send.</summary>
+    public static readonly DataProfile Profile = new()
+    {
+        Source = "toy",
+        Rows = 500,
+        Columns =
+        [
+            new ColumnProfile
+            {
+                Name = "usage", Kind = FeatureKind.Numeric, Count = 500, Missing = 0,
+                Summary = new NumericSummary(45, 28, 0, 100, TypicalUsage, new Dictionary<string, double>()),
+            },
+            new ColumnProfile { Name = "plan", Kind = FeatureKind.Categorical, Count = 500, Missing = 0, Frequencies = new CategoryFrequencies(2, [new("premium", 300), new("basic", 200)], 0) },
+            new ColumnProfile { Name = "autopay", Kind = FeatureKind.Boolean, Count = 500, Missing = 0, Frequencies = new CategoryFrequencies(2, [new("true", 260), new("false", 240)], 0) },
+        ],
+    };
+
+    public const double TypicalUsage = 42;
 }

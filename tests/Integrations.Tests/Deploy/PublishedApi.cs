@@ -27,6 +27,15 @@ public sealed class PublishedApi : IAsyncLifetime
         DeployModel.PublishTo(Feed, ModelFolder, Version);
     }
 
+    /// <summary>Fills a folder feed with the fixture's version and <paramref name="version"/>, a model of its own.</summary>
+    public void PublishAnotherVersion(string feed, string version)
+    {
+        var model = Path.Combine(NewFolder(), "model");
+        DeployModel.WriteFolder(model, version);
+        DeployModel.PublishTo(feed, model, version);
+        DeployModel.PublishTo(feed, ModelFolder, Version);
+    }
+
     /// <summary>A fresh folder for one test.</summary>
     public string NewFolder() => Directory.CreateDirectory(Path.Combine(Root, Guid.NewGuid().ToString("N"))).FullName;
 

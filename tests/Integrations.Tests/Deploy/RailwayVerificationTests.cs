@@ -1,18 +1,20 @@
 using Mlops.Build.Integrations.Deploy;
-using Mlops.Build.Integrations.Railway;
-using Mlops.Build.Integrations.Smoke;
+using Mlops.Build.Integrations.NuGetFeed;
+using Mlops.Integrations.Tests.Railway;
 using Mlops.Simulators.Railway;
 
 namespace Mlops.Integrations.Tests.Deploy;
 
 /// <summary>
-/// Deploy's Railway wiring: the simulator plays Railway, and the deployment it reports live is the real published API
-/// on loopback, which the verification checks (/health version, then the smoke tests) exactly as it would on Railway.
+/// The Railway provider: the simulator plays Railway, and the deployment it reports live is the real published API
+/// on loopback, which the verification checks (/health version, then the smoke and QC tests) exactly as on Railway.
 /// </summary>
 [Collection(DeployTestGroup.Name)]
 public sealed class RailwayVerificationTests(PublishedApi api) : IAsyncLifetime
 {
     private readonly List<string> _log = [];
+    private readonly List<string> _summary = [];
+    private readonly List<NuGetModelFeed> _feeds = [];
     private RailwaySimulator _railway = null!;
     private ChildProcess _liveApi = null!;
     private Uri _liveUrl = null!;
@@ -28,53 +30,64 @@ public sealed class RailwayVerificationTests(PublishedApi api) : IAsyncLifetime
     public async Task A_deployment_whose_health_and_smoke_tests_pass_goes_live_without_a_rollback()
     {
         var previous = _railway.SeedLiveDeployment("2.3.3");
-        _railway.ScriptNextDeployment(RailwayOutcome.Success, PublishedApi.Version, _liveUrl);
+        _railway.ScriptNextDeployment(RailwayOutcome.Success, publicUrl: _liveUrl);
 
-        var result = await DeployAsync(SmokeSuites.Good(api.NewFolder()), PublishedApi.Version);
+        var sentence = await Provider(SmokeSuites.GoodFile(api.NewFolder())).DeployAsync(PublishedApi.Version, "4f2d9c1", CancellationToken.None);
 
-        Assert.True(result.Succeeded, result.Describe());
+        Assert.Contains($"is live on Railway (production) at {_liveUrl}", sentence, StringComparison.Ordinal);
         Assert.Empty(_railway.Rollbacks);
         Assert.NotEqual(previous.Id, _railway.ActiveDeploymentId);
+        Assert.Equal(PublishedApi.Version, _railway.Variables[ModelImage.ModelVersionVariable]);
+        Assert.Equal(DeployModel.PackageId, _railway.Variables[ModelImage.ModelIdVariable]);
         Assert.Contains(_log, line => line.Contains("a customer is scored", StringComparison.Ordinal));
+        Assert.Contains(_log, line => line.Contains("a typical record is scored", StringComparison.Ordinal) && line.Contains("pass", StringComparison.Ordinal));
     }
 
     [Fact]
-    public async Task A_deployment_serving_another_version_is_rolled_back()
+    public async Task A_deployment_serving_another_version_is_rolled_back_and_the_version_variable_put_back()
     {
         var previous = _railway.SeedLiveDeployment("2.3.3");
-        _railway.ScriptNextDeployment(RailwayOutcome.Success, "2.4.0", _liveUrl);
+        _railway.ScriptNextDeployment(RailwayOutcome.Success, publicUrl: _liveUrl);
+        var feed = api.NewFolder();
+        api.PublishAnotherVersion(feed, "2.4.0");
 
-        var result = await DeployAsync(SmokeSuites.Good(api.NewFolder()), "2.4.0");
+        var failure = await Assert.ThrowsAsync<DeploymentFailedException>(() =>
+            Provider(SmokeSuites.GoodFile(api.NewFolder()), feed).DeployAsync("2.4.0", "4f2d9c1", CancellationToken.None));
 
-        Assert.Contains($"/health reports model version {PublishedApi.Version}, expected 2.4.0", result.Failure, StringComparison.Ordinal);
-        Assert.Equal(previous.Id, result.RestoredDeploymentId);
-        Assert.Equal(previous.Id, _railway.ActiveDeploymentId);
-    }
-
-    [Fact]
-    public async Task A_failing_smoke_test_at_the_public_url_rolls_back_and_names_the_test()
-    {
-        var previous = _railway.SeedLiveDeployment("2.3.3");
-        _railway.ScriptNextDeployment(RailwayOutcome.Success, PublishedApi.Version, _liveUrl);
-
-        var result = await DeployAsync(SmokeSuites.WithBrokenTest(api.NewFolder()), PublishedApi.Version);
-
-        var failure = Assert.Throws<RailwayDeploymentFailedException>(result.ThrowIfFailed);
-        Assert.Contains(SmokeSuites.BrokenTestName, failure.Message, StringComparison.Ordinal);
+        Assert.Contains($"/health reports model version {PublishedApi.Version}, expected 2.4.0", failure.Message, StringComparison.Ordinal);
         Assert.Contains($"Rolled back to the previous good deployment {previous.Id}", failure.Message, StringComparison.Ordinal);
         Assert.Equal(previous.Id, _railway.ActiveDeploymentId);
+        Assert.Equal("2.3.3", _railway.Variables[ModelImage.ModelVersionVariable]);
+    }
+
+    [Fact]
+    public async Task A_failing_QC_test_at_the_public_url_rolls_back_and_names_the_test_and_its_file()
+    {
+        var previous = _railway.SeedLiveDeployment("2.3.3");
+        _railway.ScriptNextDeployment(RailwayOutcome.Success, publicUrl: _liveUrl);
+        var qcFile = SmokeSuites.BrokenFile(api.NewFolder());
+
+        var failure = await Assert.ThrowsAsync<DeploymentFailedException>(() =>
+            Provider(qcFile).DeployAsync(PublishedApi.Version, "4f2d9c1", CancellationToken.None));
+
+        Assert.Contains($"'{SmokeSuites.BrokenTestName}' ({qcFile})", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("edit that file", failure.Message, StringComparison.Ordinal);
+        Assert.Contains($"Rolled back to the previous good deployment {previous.Id}", failure.Message, StringComparison.Ordinal);
+        Assert.Equal(previous.Id, _railway.ActiveDeploymentId);
+        Assert.Contains(_summary, line => line.Contains("failed", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task A_failed_build_is_rolled_back_before_anything_is_verified()
     {
         var previous = _railway.SeedLiveDeployment("2.3.3");
-        _railway.ScriptNextDeployment(RailwayOutcome.Failed, PublishedApi.Version, _liveUrl);
+        _railway.ScriptNextDeployment(RailwayOutcome.Failed, publicUrl: _liveUrl);
 
-        var result = await DeployAsync(SmokeSuites.Good(api.NewFolder()), PublishedApi.Version);
+        var failure = await Assert.ThrowsAsync<DeploymentFailedException>(() =>
+            Provider(SmokeSuites.GoodFile(api.NewFolder())).DeployAsync(PublishedApi.Version, "4f2d9c1", CancellationToken.None));
 
-        Assert.Contains("Railway reports FAILED", result.Failure, StringComparison.Ordinal);
-        Assert.Equal(previous.Id, result.RestoredDeploymentId);
+        Assert.Contains("Railway reports FAILED", failure.Message, StringComparison.Ordinal);
+        Assert.Equal(previous.Id, _railway.ActiveDeploymentId);
         Assert.DoesNotContain(_log, line => line.Contains("smoke tests", StringComparison.Ordinal));
     }
 
@@ -82,36 +95,37 @@ public sealed class RailwayVerificationTests(PublishedApi api) : IAsyncLifetime
     public async Task Rate_limited_calls_are_retried_and_the_deployment_still_goes_live()
     {
         _railway.SeedLiveDeployment("2.3.3");
-        _railway.ScriptNextDeployment(RailwayOutcome.Success, PublishedApi.Version, _liveUrl);
+        _railway.ScriptNextDeployment(RailwayOutcome.Success, publicUrl: _liveUrl);
         _railway.RateLimitNext(2, TimeSpan.FromSeconds(3));
 
-        var result = await DeployAsync(SmokeSuites.Good(api.NewFolder()), PublishedApi.Version);
+        await Provider(SmokeSuites.GoodFile(api.NewFolder())).DeployAsync(PublishedApi.Version, "4f2d9c1", CancellationToken.None);
 
-        Assert.True(result.Succeeded, result.Describe());
         Assert.Contains(_log, line => line.Contains("429", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_verified_version_is_what_the_live_deployment_reports()
+    {
+        _railway.ScriptNextDeployment(RailwayOutcome.Success, publicUrl: _liveUrl);
+        _railway.SeedLiveDeployment(PublishedApi.Version);
+
+        Assert.Equal(PublishedApi.Version, await Provider(SmokeSuites.GoodFile(api.NewFolder())).VerifiedVersionAsync(CancellationToken.None));
     }
 
     public async Task DisposeAsync()
     {
         _liveApi.Dispose();
+        _feeds.ForEach(feed => feed.Dispose());
         await _railway.DisposeAsync();
     }
 
-    private async Task<RailwayDeploymentResult> DeployAsync(SmokeTestSuite suite, string version)
+    private RailwayDeployProvider Provider(string qcFile, string? feedFolder = null)
     {
-        var settings = new RailwaySettings
-        {
-            ApiUrl = _railway.ApiUrl,
-            Token = RailwaySimulator.ProjectToken,
-            TokenKind = RailwayTokenKind.Project,
-            ServiceId = RailwaySimulator.ServiceId,
-            EnvironmentId = RailwaySimulator.EnvironmentId,
-        };
-        var noWait = new Func<TimeSpan, CancellationToken, Task>((_, _) => Task.CompletedTask);
-        using var client = RailwayClient.Create(settings, _log.Add, delay: noWait);
-        var options = RailwayDeploymentOptions.From(settings, _log.Add) with { Delay = noWait };
-        using var http = new HttpClient();
-        var release = new ReleaseToDeploy(DeployModel.PackageId, version, "4f2d9c1", suite);
-        return await new RailwayRelease(client, options, http).RunAsync(release, CancellationToken.None);
+        var settings = RailwayRig.SettingsFor(_railway);
+        var work = api.NewFolder();
+        var feed = new NuGetModelFeed(FeedSettings.Folder(feedFolder ?? api.Feed));
+        _feeds.Add(feed);
+        var source = new ReleaseSource(feed, DeployModel.PackageId, qcFile, Path.Combine(work, "downloads"), _log.Add);
+        return new RailwayDeployProvider("production", source, settings, work, _log.Add, _summary.Add, (_, _) => Task.CompletedTask);
     }
 }

@@ -19,15 +19,27 @@ internal static class SmokeSuites
         , { "name": "{{BrokenTestName}}", "method": "GET", "path": "/health", "expectStatus": 418 }
         """;
 
-    public static SmokeTestSuite Good(string folder) => Write(folder, "good.json", Passing);
+    public static SmokeTestSuite Good(string folder) => SmokeTestSuite.Load(GoodFile(folder));
 
     /// <summary>The good tests plus one that expects 418 from /health, which no healthy API answers.</summary>
-    public static SmokeTestSuite WithBrokenTest(string folder) => Write(folder, "broken.json", Passing + Broken);
+    public static SmokeTestSuite WithBrokenTest(string folder) => SmokeTestSuite.Load(BrokenFile(folder));
 
-    private static SmokeTestSuite Write(string folder, string name, string tests)
+    public static string GoodFile(string folder) => Write(folder, "good.json", Passing);
+
+    public static string BrokenFile(string folder) => Write(folder, "broken.json", Passing + Broken);
+
+    /// <summary>A QC test that passes only while the API serves <paramref name="version"/>: any other version fails it.</summary>
+    public static string OnlyPassesFor(string folder, string version) => Write(folder, $"only-{version}.json", $$"""
+        { "name": "{{QcTestName}}", "method": "GET", "path": "/model", "expectStatus": 200,
+          "expect": { "version": { "equals": "{{version}}" } } }
+        """);
+
+    public const string QcTestName = "QC: the card names the approved version";
+
+    private static string Write(string folder, string name, string tests)
     {
         var path = Path.Combine(folder, name);
         File.WriteAllText(path, $$"""{ "tests": [ {{tests}} ] }""");
-        return SmokeTestSuite.Load(path);
+        return path;
     }
 }

@@ -10,10 +10,10 @@ public sealed class RailwayClientTests
     public async Task A_rate_limited_call_waits_as_Retry_After_says_and_then_succeeds()
     {
         await using var rig = await RailwayRig.StartAsync();
-        rig.Simulator.ScriptNextDeployment(RailwayOutcome.Success, "1.1.0");
+        rig.Simulator.ScriptNextDeployment(RailwayOutcome.Success);
         rig.Simulator.RateLimitNext(2, TimeSpan.FromSeconds(7));
 
-        var result = await rig.DeployAsync(rig.HealthReports("1.1.0"));
+        var result = await rig.DeployAsync("1.1.0", rig.HealthReports("1.1.0"));
 
         Assert.True(result.Succeeded, result.Describe());
         Assert.Equal([TimeSpan.FromSeconds(7), TimeSpan.FromSeconds(7)], rig.Clock.Waits.Take(2));

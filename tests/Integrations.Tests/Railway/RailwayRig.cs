@@ -14,17 +14,23 @@ internal sealed class RailwayRig : IAsyncDisposable
     private RailwayRig(RailwaySimulator simulator, RailwayTokenKind tokenKind)
     {
         Simulator = simulator;
-        Settings = new RailwaySettings
-        {
-            ApiUrl = simulator.ApiUrl,
-            Token = tokenKind == RailwayTokenKind.Project ? RailwaySimulator.ProjectToken : RailwaySimulator.AccountToken,
-            TokenKind = tokenKind,
-            ServiceId = RailwaySimulator.ServiceId,
-            EnvironmentId = RailwaySimulator.EnvironmentId,
-        };
+        Settings = SettingsFor(simulator, tokenKind);
     }
 
     public RailwaySimulator Simulator { get; }
+
+    /// <summary>Settings that reach the simulator's service instance with its token of that kind.</summary>
+    public static RailwaySettings SettingsFor(RailwaySimulator simulator, RailwayTokenKind tokenKind = RailwayTokenKind.Project) => new()
+    {
+        ApiUrl = simulator.ApiUrl,
+        Token = tokenKind == RailwayTokenKind.Project ? RailwaySimulator.ProjectToken : RailwaySimulator.AccountToken,
+        TokenKind = tokenKind,
+        ServiceId = RailwaySimulator.ServiceId,
+        EnvironmentId = RailwaySimulator.EnvironmentId,
+
+        // An account token cannot tell its project, so the settings require the id (as DeployEnvironments does).
+        ProjectId = tokenKind == RailwayTokenKind.Account ? RailwaySimulator.ProjectId : null,
+    };
 
     public RailwaySettings Settings { get; private set; }
 
@@ -45,7 +51,9 @@ internal sealed class RailwayRig : IAsyncDisposable
 
     public RailwayClient Client() => RailwayClient.Create(Settings, _log.Add, delay: Clock.Delay, masker: Masker);
 
+    /// <summary>Deploys the commit with MODEL_VERSION set to <paramref name="version"/>, as the Railway provider does.</summary>
     public async Task<RailwayDeploymentResult> DeployAsync(
+        string version,
         Func<Uri, CancellationToken, Task<VerificationResult>> verify,
         TimeSpan? timeout = null)
     {
@@ -57,7 +65,8 @@ internal sealed class RailwayRig : IAsyncDisposable
             Log = _log.Add,
             Timeout = timeout ?? RailwaySettings.DefaultDeployTimeout,
         };
-        return await new RailwayDeployment(client, options).DeployAsync("4f2d9c1", verify);
+        var variables = new Dictionary<string, string> { ["MODEL_ID"] = "Churn.Model", ["MODEL_VERSION"] = version };
+        return await new RailwayDeployment(client, options).DeployAsync("4f2d9c1", variables, verify);
     }
 
     /// <summary>What the real verification checks first: /health at the public URL reports the version being released.</summary>

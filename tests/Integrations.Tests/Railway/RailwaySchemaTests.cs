@@ -29,7 +29,7 @@ public sealed class RailwaySchemaTests
         await using var rig = await RailwayRig.StartAsync(tokenKind);
         rig.Simulator.SeedLiveDeployment("1.0.0");
         rig.Simulator.ScriptNextDeployment(RailwayOutcome.Success, "1.0.9");
-        await rig.DeployAsync(rig.HealthReports("1.1.0"));
+        await rig.DeployAsync("1.1.0", rig.HealthReports("1.1.0"));
 
         var sent = rig.Simulator.Requests;
 

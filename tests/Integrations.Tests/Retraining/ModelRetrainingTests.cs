@@ -1,3 +1,4 @@
+using Mlops.Build.Integrations.Deploy;
 using Mlops.Build.Integrations.GitHub;
 using Mlops.Build.Integrations.NuGetFeed;
 using Mlops.Build.Integrations.Retraining;
@@ -29,7 +30,7 @@ public sealed class ModelRetrainingTests(RetrainingWorld world) : IClassFixture<
         Assert.Equal(RetrainingResult.Published, outcome.Result);
         Assert.Equal("1.1.4", outcome.Version);
         Assert.Equal(["1.0.0", "1.1.3", "1.1.4"], (await feed.ListVersionsAsync(world.Spec.ModelId)).Select(v => v.ToNormalizedString()));
-        Assert.Equal([$"{world.Spec.ModelId} 1.1.4"], deployer.Deployed);
+        Assert.Equal(["1.1.4"], deployer.Deployed);
         var comment = rig.Repo.CommentsOf(breach.Issue.IssueNumber!.Value)[^1].Body;
         Assert.Contains($"**{world.Spec.ModelId} 1.1.4** passed the gate against the champion 1.0.0", comment, StringComparison.Ordinal);
         Assert.Contains(feed.Settings.Source, comment, StringComparison.Ordinal);
@@ -88,7 +89,7 @@ public sealed class ModelRetrainingTests(RetrainingWorld world) : IClassFixture<
         return new MonitorOutcome(MonitorResults.Run, result, issue);
     }
 
-    private ModelRetraining Retraining(IModelFeed feed, IRegressionIssues issues, IReleaseDeployer deployer) =>
+    private ModelRetraining Retraining(IModelFeed feed, IRegressionIssues issues, IDeployProvider deployer) =>
         new(feed, new FolderPacker(Path.Combine(work, "packages")), issues, deployer, "not deployed (test).", _ => { });
 
     private RetrainingRequest Request(ModelSpec spec, IReadOnlyList<MonitorOutcome> outcomes) => new(

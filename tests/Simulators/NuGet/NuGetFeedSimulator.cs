@@ -31,6 +31,7 @@ public sealed class NuGetFeedSimulator : IAsyncDisposable
         _app = app;
         ApiKey = apiKey;
         _app.Use(InjectFaultAsync);
+        _app.Use(RequireKeyToReadAsync);
         _app.MapGet("/v3/index.json", ServiceIndex);
         _app.MapGet(FlatContainerPath + "/{id}/index.json", Versions);
         _app.MapGet(FlatContainerPath + "/{id}/{version}/{file}", Download);
@@ -46,6 +47,12 @@ public sealed class NuGetFeedSimulator : IAsyncDisposable
 
     /// <summary>Every request the feed answered or faulted, as "METHOD /path".</summary>
     public IReadOnlyList<string> Requests => [.. _requests];
+
+    /// <summary>
+    /// As GitHub Packages and most private feeds: every read needs the key too, as the password of Basic
+    /// authentication (answered 401 with a Basic challenge, which is when NuGet clients send their credentials).
+    /// </summary>
+    public bool RequireKeyToRead { get; set; }
 
     public int PushAttempts => _requests.Count(r => r.StartsWith("PUT ", StringComparison.Ordinal));
 
@@ -126,6 +133,30 @@ public sealed class NuGetFeedSimulator : IAsyncDisposable
         {
             await next(context);
         }
+    }
+
+    private async Task RequireKeyToReadAsync(HttpContext context, RequestDelegate next)
+    {
+        if (RequireKeyToRead && HttpMethods.IsGet(context.Request.Method) && BasicPassword(context.Request) != ApiKey)
+        {
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            context.Response.Headers.WWWAuthenticate = "Basic realm=\"simulated feed\"";
+            return;
+        }
+
+        await next(context);
+    }
+
+    private static string? BasicPassword(HttpRequest request)
+    {
+        var header = request.Headers.Authorization.ToString();
+        if (!header.StartsWith("Basic ", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var pair = System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(header["Basic ".Length..]));
+        return pair[(pair.IndexOf(':', StringComparison.Ordinal) + 1)..];
     }
 
     private FeedFault? TakeFault(string method)

@@ -39,18 +39,47 @@ internal sealed partial class RailwayGraphQlEndpoint(RailwayState state)
         "projectToken" when caller == CallerKind.Project =>
             Data(rootField, new { projectId = RailwaySimulator.ProjectId, environmentId = RailwaySimulator.EnvironmentId }),
         "projectToken" => Errors("Project Token not found"),
+        "variables" => Variables(variables),
+        "variableCollectionUpsert" => UpsertVariables(variables.GetProperty("input")),
         _ => Errors($"Cannot query field \"{rootField}\" in the simulator"),
     };
 
     private object Deploy(JsonElement variables)
     {
-        if (Text(variables, "serviceId") != RailwaySimulator.ServiceId || Text(variables, "environmentId") != RailwaySimulator.EnvironmentId)
+        if (!IsOurs(variables))
         {
             return Errors("ServiceInstance not found");
         }
 
         return Data("serviceInstanceDeployV2", state.Deploy(Text(variables, "commitSha") ?? "HEAD").Id);
     }
+
+    private object Variables(JsonElement variables)
+    {
+        if (!IsOurs(variables) || Text(variables, "projectId") != RailwaySimulator.ProjectId)
+        {
+            return Errors("ServiceInstance not found");
+        }
+
+        return Data("variables", state.Variables);
+    }
+
+    /// <summary>As Railway: without skipDeploys a variable change deploys the service at once (the latest commit).</summary>
+    private object UpsertVariables(JsonElement input)
+    {
+        if (!IsOurs(input) || Text(input, "projectId") != RailwaySimulator.ProjectId)
+        {
+            return Errors("ServiceInstance not found");
+        }
+
+        var values = input.GetProperty("variables").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString() ?? string.Empty);
+        var skipDeploys = input.TryGetProperty("skipDeploys", out var skip) && skip.ValueKind == JsonValueKind.True;
+        state.SetVariables(values, skipDeploys);
+        return Data("variableCollectionUpsert", true);
+    }
+
+    private static bool IsOurs(JsonElement variables) =>
+        Text(variables, "serviceId") == RailwaySimulator.ServiceId && Text(variables, "environmentId") == RailwaySimulator.EnvironmentId;
 
     private object Deployment(string? id) =>
         state.Poll(id ?? string.Empty) is { } d

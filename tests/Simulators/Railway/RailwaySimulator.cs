@@ -38,12 +38,14 @@ public sealed class RailwaySimulator : IAsyncDisposable
 
     public string? ActiveDeploymentId => _state.ActiveDeploymentId;
 
-    /// <summary>The version an unscripted deployment's app reports.</summary>
-    public string DefaultVersion
-    {
-        get => _state.DefaultVersion;
-        set => _state.DefaultVersion = value;
-    }
+    /// <summary>The service instance's variables now (MODEL_VERSION is the one its next build fetches).</summary>
+    public IReadOnlyDictionary<string, string> Variables => _state.Variables;
+
+    /// <summary>How many variable changes came without skipDeploys, so that Railway deployed on its own.</summary>
+    public int DeploysByVariableChange => _state.DeploysByVariableChange;
+
+    /// <summary>Each call as one line (root field and variables), for a test's record of what the deploy did.</summary>
+    public IReadOnlyList<string> CallLog => [.. _state.Requests.Select(r => $"{r.RootField} {r.VariablesJson}")];
 
     public static async Task<RailwaySimulator> StartAsync()
     {
@@ -62,8 +64,11 @@ public sealed class RailwaySimulator : IAsyncDisposable
         return new RailwaySimulator(app, state);
     }
 
-    /// <summary>Scripts the next deployment: how it ends, the version its app reports, and optionally where it answers.</summary>
-    public void ScriptNextDeployment(RailwayOutcome outcome, string version, Uri? publicUrl = null) =>
+    /// <summary>
+    /// Scripts the next deployment: how it ends, and optionally the version its app reports (a wrong image; by default
+    /// the MODEL_VERSION variable at deploy time) and where it answers.
+    /// </summary>
+    public void ScriptNextDeployment(RailwayOutcome outcome, string? version = null, Uri? publicUrl = null) =>
         _state.Script(outcome, version, publicUrl);
 
     /// <summary>The next <paramref name="requests"/> GraphQL calls get 429 with this Retry-After.</summary>

@@ -7,7 +7,8 @@ internal sealed class RailwayState
 
     private readonly Lock _gate = new();
     private readonly List<SimulatedDeployment> _deployments = [];
-    private readonly Queue<(RailwayOutcome Outcome, string Version, Uri? PublicUrl)> _script = new();
+    private readonly Queue<(RailwayOutcome Outcome, string? Version, Uri? PublicUrl)> _script = new();
+    private readonly Dictionary<string, string> _variables = [];
     private readonly List<string> _rollbacks = [];
     private readonly List<RecordedRequest> _requests = [];
     private int _rateLimited;
@@ -17,7 +18,8 @@ internal sealed class RailwayState
 
     public TimeSpan RetryAfter { get; private set; }
 
-    public string DefaultVersion { get; set; } = "0.0.0";
+    /// <summary>The variable api/Dockerfile takes as the ARG naming the model version to fetch.</summary>
+    public const string ModelVersionVariable = "MODEL_VERSION";
 
     public IReadOnlyList<string> Rollbacks => Locked(() => _rollbacks.ToList());
 
@@ -25,7 +27,27 @@ internal sealed class RailwayState
 
     public string? ActiveDeploymentId => Locked(() => _deployments.LastOrDefault(d => d.Status == "SUCCESS")?.Id);
 
-    public void Script(RailwayOutcome outcome, string version, Uri? publicUrl) => Locked(() => _script.Enqueue((outcome, version, publicUrl)));
+    /// <summary>The service instance's variables as they are now.</summary>
+    public IReadOnlyDictionary<string, string> Variables => Locked(() => new Dictionary<string, string>(_variables));
+
+    /// <summary>Variable upserts that did not say skipDeploys, each of which made Railway deploy on its own.</summary>
+    public int DeploysByVariableChange { get; private set; }
+
+    public void SetVariables(IReadOnlyDictionary<string, string> values, bool skipDeploys) => Locked(() =>
+    {
+        foreach (var (name, value) in values)
+        {
+            _variables[name] = value;
+        }
+
+        if (!skipDeploys)
+        {
+            DeploysByVariableChange++;
+            Deploy("latest");
+        }
+    });
+
+    public void Script(RailwayOutcome outcome, string? version, Uri? publicUrl) => Locked(() => _script.Enqueue((outcome, version, publicUrl)));
 
     public void RateLimit(int requests, TimeSpan retryAfter) => Locked(() =>
     {
@@ -42,9 +64,18 @@ internal sealed class RailwayState
 
     public SimulatedDeployment Deploy(string commitSha) => Locked(() =>
     {
-        var (outcome, version, url) = _script.Count > 0 ? _script.Dequeue() : (RailwayOutcome.Success, DefaultVersion, null);
+        var (outcome, scripted, url) = _script.Count > 0 ? _script.Dequeue() : (RailwayOutcome.Success, null, null);
         var id = $"dep-{_deployments.Count + 1}";
-        var deployment = new SimulatedDeployment(id, commitSha, outcome, version, Epoch.AddMinutes(_deployments.Count))
+
+        // The image is built from the commit with the variables of this moment as build ARGs: the model it fetches is
+        // the MODEL_VERSION set before the deploy. Without one, api/Dockerfile's fetch step fails the build.
+        var built = _variables.GetValueOrDefault(ModelVersionVariable);
+        if (built is null && scripted is null)
+        {
+            outcome = RailwayOutcome.Failed;
+        }
+
+        var deployment = new SimulatedDeployment(id, commitSha, outcome, scripted ?? built ?? "none", Epoch.AddMinutes(_deployments.Count))
         {
             PublicUrl = url ?? new Uri(BaseUrl!, $"apps/{id}/"),
         };
@@ -55,6 +86,7 @@ internal sealed class RailwayState
     /// <summary>A deployment that is already live, as if deployed before the test.</summary>
     public SimulatedDeployment SeedLive(string version)
     {
+        Locked(() => _variables[ModelVersionVariable] = version);
         var deployment = Deploy($"seed-{version}");
         Locked(() =>
         {

@@ -1,0 +1,3 @@
+using Mlops.Tools.HealthCheck;
+
+return await ReadinessCheck.RunAsync(Environment.GetEnvironmentVariable("PORT"), Console.Out, CancellationToken.None);
