@@ -1,3 +1,4 @@
+using Mlops.Model.Cards;
 using Mlops.Model.Tests.Data;
 using Mlops.Model.Training.Data.Synthetic;
 using Mlops.Model.Training.Evaluation;
@@ -81,10 +82,48 @@ public sealed class ModelPipelineTests : IDisposable
         var output = Path.Combine(folder.Path, "out");
         NewPipeline(output).Train();
 
-        var changed = NewPipeline(output, specEdit: text => text.Replace("\"max_depth\": 5", "\"max_depth\": 3", StringComparison.Ordinal)).Train();
+        var changed = NewPipeline(output, specEdit: text => text.Replace("\"num_leaves\": 31", "\"num_leaves\": 15", StringComparison.Ordinal)).Train();
 
         Assert.False(changed.Skipped);
     }
+
+    [Fact]
+    public void The_default_spec_writes_a_card_naming_its_MlNet_trainer_with_curves_and_a_reliability_table()
+    {
+        var output = Path.Combine(folder.Path, "out");
+
+        var card = NewPipeline(output).Evaluate(Identity);
+
+        Assert.Equal("lightgbm", card.Trainer);
+        Assert.Equal(31, card.Parameters!.Value.GetProperty("numLeaves").GetInt32());
+        Assert.Equal(new RocPoint(0, 0), card.RocCurve[0]);
+        Assert.Equal(new RocPoint(1, 1), card.RocCurve[^1]);
+        Assert.Equal(card.Metrics[MetricNames.RocAuc].Value, TrapezoidArea(card.RocCurve), 0.005);
+        Assert.Equal(1, card.PrCurve[^1].Recall);
+        Assert.Equal(card.Data.TestRows, card.Calibration.Sum(bin => bin.Rows));
+        Assert.All(card.Calibration, bin => Assert.InRange(bin.MeanPredicted, bin.Lower, bin.Upper));
+        Assert.Contains(card.Features, feature => feature.Importance > 0);
+    }
+
+    [Theory]
+    [InlineData("fasttree")]
+    [InlineData("xgboost")]
+    public void Changing_the_trainer_family_retrains_and_the_card_names_it(string family)
+    {
+        var output = Path.Combine(folder.Path, "out");
+        NewPipeline(output).Train();
+
+        var pipeline = NewPipeline(output, specEdit: text => text.Replace("\"trainer\": \"lightgbm\"", $"\"trainer\": \"{family}\"", StringComparison.Ordinal));
+        var changed = pipeline.Train();
+        var card = pipeline.Evaluate(Identity);
+
+        Assert.False(changed.Skipped);
+        Assert.Equal(family, card.Trainer);
+        Assert.InRange(card.Metrics[MetricNames.RocAuc].Value, 0.75, 0.95);
+    }
+
+    private static double TrapezoidArea(IReadOnlyList<RocPoint> curve) =>
+        curve.Zip(curve.Skip(1), (a, b) => (b.FalsePositiveRate - a.FalsePositiveRate) * (a.TruePositiveRate + b.TruePositiveRate) / 2).Sum();
 
     private ModelPipeline NewPipeline(string output, Func<string, string>? specEdit = null)
     {
