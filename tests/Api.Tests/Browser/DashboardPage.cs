@@ -22,7 +22,8 @@ public sealed class DashboardPage : IAsyncLifetime
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
-    public KestrelApiFactory Api { get; } = new();
+    /// <summary>The API serving the model the build's pipeline produced, so the page draws a real card.</summary>
+    public KestrelApiFactory Api { get; } = new(PipelineModel.Directory);
 
     public IPage Page { get; private set; } = null!;
 
