@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Json.Schema;
 
 namespace Mlops.Model.Training.Spec;
@@ -16,7 +17,8 @@ internal static class SpecSchema
 
     public static void Check(JsonElement root, string source)
     {
-        var results = Schema.Value.Evaluate(root, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        using var withoutNulls = JsonDocument.Parse(WithoutNullProperties(JsonNode.Parse(root.GetRawText())!).ToJsonString());
+        var results = Schema.Value.Evaluate(withoutNulls.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
         if (results.IsValid)
         {
             return;
@@ -27,6 +29,34 @@ internal static class SpecSchema
             ? string.Join("; ", errors.Select(error => $"{error.Value} ({error.Key})"))
             : "does not match model/spec.schema.json";
         throw new SpecException(source, JsonPathOf(failure.InstanceLocation.ToString()), $"{problem}, by model/spec.schema.json");
+    }
+
+    // The reader takes a key set to null as absent (its default); the schema is shown the spec the same way.
+    private static JsonNode WithoutNullProperties(JsonNode node)
+    {
+        if (node is JsonObject properties)
+        {
+            foreach (var (name, value) in properties.ToList())
+            {
+                if (value is null)
+                {
+                    properties.Remove(name);
+                }
+                else
+                {
+                    WithoutNullProperties(value);
+                }
+            }
+        }
+        else if (node is JsonArray items)
+        {
+            foreach (var item in items.OfType<JsonNode>())
+            {
+                WithoutNullProperties(item);
+            }
+        }
+
+        return node;
     }
 
     /// <summary>A JSON pointer (/columns/2/type) as the loader's JSON path ($.columns[2].type).</summary>

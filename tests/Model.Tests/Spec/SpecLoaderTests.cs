@@ -186,6 +186,17 @@ public sealed class SpecLoaderTests
     }
 
     [Fact]
+    public void A_key_set_to_null_takes_its_default_for_the_schema_too()
+    {
+        var json = Specs.ThreeColumns.Replace("\"target\":", "\"split\": { \"key\": null }, \"trainer\": null, \"target\":", StringComparison.Ordinal);
+
+        var spec = Specs.Parse(json);
+
+        Assert.Null(spec.Split.Key);
+        Assert.Equal(TrainerFamily.LightGbm, spec.Trainer);
+    }
+
+    [Fact]
     public void A_wrong_gate_metric_fails_when_the_spec_loads()
     {
         var json = Specs.ThreeColumns.Replace("\"target\":", "\"gates\": { \"thresholds\": [ { \"metric\": \"auc\", \"min\": 0.7 } ] }, \"target\":", StringComparison.Ordinal);
