@@ -22,6 +22,7 @@ function showCard(card) {
   byId('model-created').dateTime = card.createdAt;
   byId('model-rows').textContent = card.data.rows.toLocaleString('en-US');
   byId('model-trainer').textContent = card.trainer ?? 'xgboost';
+  byId('model-parameters').textContent = Object.entries(card.parameters ?? {}).map(([name, value]) => `${name} ${value}`).join(' · ');
   byId('model-threshold').textContent = `${fixed(card.threshold.value)} (${card.threshold.strategy})`;
   showMetrics(card.metrics);
   showConfusion(card.confusionMatrix);

@@ -42,6 +42,8 @@ public sealed class DashboardTests(DashboardPage dashboard) : IClassFixture<Dash
         Assert.Equal(Count(card.ConfusionMatrix.TrueNegatives), await Page.TextContentAsync("#cm-tn"));
         Assert.Equal(Count(card.ConfusionMatrix.FalseNegatives), await Page.TextContentAsync("#cm-fn"));
         Assert.Equal(card.Trainer, await Page.TextContentAsync("#model-trainer"));
+        var parameters = await Page.TextContentAsync("#model-parameters");
+        Assert.All(card.Parameters!.Value.EnumerateObject(), parameter => Assert.Contains($"{parameter.Name} {parameter.Value}", parameters, StringComparison.Ordinal));
     }
 
     [Fact]
