@@ -21,9 +21,12 @@ function showCard(card) {
   byId('model-created').textContent = new Date(card.createdAt).toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
   byId('model-created').dateTime = card.createdAt;
   byId('model-rows').textContent = card.data.rows.toLocaleString('en-US');
+  byId('model-trainer').textContent = card.trainer ?? 'xgboost';
+  byId('model-parameters').textContent = Object.entries(card.parameters ?? {}).map(([name, value]) => `${name} ${value}`).join(' · ');
   byId('model-threshold').textContent = `${fixed(card.threshold.value)} (${card.threshold.strategy})`;
   showMetrics(card.metrics);
   showConfusion(card.confusionMatrix);
+  showCalibration(card.calibration ?? []);
 }
 
 function showMetrics(metrics) {
@@ -47,31 +50,55 @@ function showConfusion(matrix) {
   byId('cm-tn').textContent = matrix.trueNegatives;
 }
 
-function drawRoc(card) {
-  const auc = card.metrics.roc_auc;
-  new Chart(byId('roc-chart'), {
+function showCalibration(bins) {
+  const rows = bins.map(bin => {
+    const row = document.createElement('tr');
+    row.innerHTML = '<td class="range"></td><td class="rows"></td><td class="predicted"></td><td class="observed"></td>';
+    row.querySelector('.range').textContent = `${bin.lower.toFixed(1)} – ${bin.upper.toFixed(1)}`;
+    row.querySelector('.rows').textContent = bin.rows;
+    row.querySelector('.predicted').textContent = fixed(bin.meanPredicted);
+    row.querySelector('.observed').textContent = fixed(bin.observedRate);
+    return row;
+  });
+  byId('calibration').replaceChildren(...rows);
+  byId('calibration-empty').hidden = rows.length > 0;
+}
+
+// A curve of the model against a dashed reference line, on the unit square.
+function drawCurve(canvasId, label, points, reference, axes) {
+  new Chart(byId(canvasId), {
     type: 'scatter',
     data: {
       datasets: [
-        {
-          label: auc ? `model (AUC ${fixed(auc.value)})` : 'model',
-          data: card.rocCurve.map(p => ({ x: p.falsePositiveRate, y: p.truePositiveRate })),
-          showLine: true, borderColor: ACCENT, backgroundColor: ACCENT, pointRadius: 0, borderWidth: 2,
-        },
-        {
-          label: 'chance', data: [{ x: 0, y: 0 }, { x: 1, y: 1 }],
-          showLine: true, borderColor: MUTED, borderDash: [4, 4], pointRadius: 0, borderWidth: 1,
-        },
+        { label, data: points, showLine: true, borderColor: ACCENT, backgroundColor: ACCENT, pointRadius: 0, borderWidth: 2 },
+        { ...reference, showLine: true, borderColor: MUTED, borderDash: [4, 4], pointRadius: 0, borderWidth: 1 },
       ],
     },
     options: {
       maintainAspectRatio: false,
       scales: {
-        x: { min: 0, max: 1, title: { display: true, text: 'false positive rate' } },
-        y: { min: 0, max: 1, title: { display: true, text: 'true positive rate' } },
+        x: { min: 0, max: 1, title: { display: true, text: axes[0] } },
+        y: { min: 0, max: 1, title: { display: true, text: axes[1] } },
       },
     },
   });
+}
+
+const withMetric = (metric, name) => (metric ? `model (${name} ${fixed(metric.value)})` : 'model');
+
+function drawRoc(card) {
+  drawCurve('roc-chart', withMetric(card.metrics.roc_auc, 'AUC'),
+    card.rocCurve.map(p => ({ x: p.falsePositiveRate, y: p.truePositiveRate })),
+    { label: 'chance', data: [{ x: 0, y: 0 }, { x: 1, y: 1 }] },
+    ['false positive rate', 'true positive rate']);
+}
+
+function drawPr(card) {
+  const rate = card.data.positiveRate;
+  drawCurve('pr-chart', withMetric(card.metrics.pr_auc, 'PR AUC'),
+    (card.prCurve ?? []).map(p => ({ x: p.recall, y: p.precision })),
+    { label: 'positive rate', data: [{ x: 0, y: rate }, { x: 1, y: rate }] },
+    ['recall', 'precision']);
 }
 
 function drawImportance(features) {
@@ -207,6 +234,7 @@ async function main() {
     const profiles = profileColumns(card.referenceProfile);
     showCard(card);
     drawRoc(card);
+    drawPr(card);
     drawImportance(card.features);
     drawProfiles([...predictionColumn(card.referencePredictions), ...profiles]);
     buildForm(openApi.paths['/predict'].post.requestBody.content['application/json'].schema, profiles);

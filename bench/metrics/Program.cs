@@ -57,6 +57,6 @@ static void CopyingBootstrap(int[] labels, double[] probabilities)
             (sampleLabels[draw], sampleProbabilities[draw]) = (labels[row], probabilities[row]);
         }
 
-        BinaryMetrics.Compute(sampleLabels, sampleProbabilities, Threshold);
+        RankedPredictions.Create(sampleLabels, sampleProbabilities).Evaluate(Threshold);
     }
 }

@@ -4,7 +4,7 @@ using Cake.Frosting;
 namespace Mlops.Build.Tasks;
 
 [TaskName(nameof(Train))]
-[TaskDescription("Splits the data, fits the preprocessing and trains XGBoost; skipped when data, spec and code are unchanged, or with --training=remote")]
+[TaskDescription("Splits the data, fits the preprocessing and trains the spec's trainer family (ML.NET LightGbm or FastTree, or XGBoost); skipped when data, spec and code are unchanged, or with --training=remote")]
 [IsDependentOn(typeof(Data))]
 public sealed class Train : FrostingTask<BuildContext>
 {

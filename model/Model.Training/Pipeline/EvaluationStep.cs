@@ -33,7 +33,15 @@ public static class EvaluationStep
         var result = Bootstrap.Compute(labels, probabilities, run.Threshold, new BootstrapOptions(spec.Split.Seed, BootstrapResamples));
 
         TestPredictionsCsv.Write(Path.Combine(outputDirectory, ModelArtifactFiles.TestPredictions), split.Test, labels, probabilities, run.Threshold);
-        var card = ModelFolderWriter.Write(outputDirectory, boosterJson, preprocessing, BuildCard(spec, data, run, identity, preprocessing, result) with { ReferencePredictions = PredictionHistogram.Of(probabilities) });
+        var (roc, pr) = Curves.Of(labels, probabilities);
+        var evaluated = BuildCard(spec, data, run, identity, preprocessing, result) with
+        {
+            RocCurve = roc,
+            PrCurve = pr,
+            Calibration = Curves.Reliability(labels, probabilities),
+            ReferencePredictions = PredictionHistogram.Of(probabilities),
+        };
+        var card = ModelFolderWriter.Write(outputDirectory, boosterJson, preprocessing, evaluated);
         ArtifactJson.Write(Path.Combine(outputDirectory, ModelArtifactFiles.Metrics), MetricsArtifact.From(card));
         ModelReports.Write(outputDirectory, card);
         return card;
@@ -48,6 +56,7 @@ public static class EvaluationStep
             Version = identity.Version,
             CreatedAt = run.TrainedAt,
             GitCommit = identity.GitCommit,
+            Trainer = run.Trainer,
             TrainedBy = run.Remote,
             Data = new DataSummary(run.Fingerprint, data.Table.RowCount, run.TrainRows, run.ValidationRows, run.TestRows, (double)data.Table.PositiveCount / data.Table.RowCount),
             Threshold = new DecisionThreshold(run.Threshold, run.ThresholdStrategy),
@@ -56,7 +65,7 @@ public static class EvaluationStep
             Features = FeatureImportance.PerColumn(preprocessing, run.FeatureGain),
             Checksums = new FileChecksums(string.Empty, string.Empty),
             Spec = JsonDocument.Parse(spec.SourceText).RootElement.Clone(),
-            Parameters = JsonSerializer.SerializeToElement(spec.XGBoost, ArtifactJson.Options),
+            Parameters = JsonSerializer.SerializeToElement(spec.TrainerParameters, ArtifactJson.Options),
             ReferenceProfile = data.Profile,
         };
     }

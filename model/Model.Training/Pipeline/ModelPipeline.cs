@@ -1,6 +1,7 @@
 using Mlops.Model.Cards;
 using Mlops.Model.Training.Data;
 using Mlops.Model.Training.Spec;
+using Mlops.Model.Training.Trainers;
 
 namespace Mlops.Model.Training.Pipeline;
 
@@ -41,7 +42,8 @@ public sealed class ModelPipeline
 
     public string OutputDirectory { get; }
 
-    public ModelSpec Spec => spec ??= loadSpec();
+    /// <summary>The spec, loaded once; with remote training it must name the family the Databricks job trains.</summary>
+    public ModelSpec Spec => spec ??= RequireRemoteFamily(loadSpec());
 
     public PreparedData PrepareData() => data ??= DataStep.Run(Spec, repositoryRoot, OutputDirectory);
 
@@ -77,6 +79,15 @@ public sealed class ModelPipeline
 
     /// <summary>The held-out test rows, the same rows Evaluate scored: the gate compares models on them.</summary>
     public ColumnTable TestSplit() => PrepareData().Table.Take(Split().Test);
+
+    // Data loads the spec before anything else runs, so a remote build with another family stops before any work.
+    private ModelSpec RequireRemoteFamily(ModelSpec loaded) =>
+        !trainsRemotely || loaded.Trainer == TrainerFamily.XGBoost
+            ? loaded
+            : throw new SpecException(
+                loaded.SourceName,
+                "$.trainer",
+                $"is \"{TrainerNames.Of(loaded.Trainer)}\", but remote training (--training=remote, or --target=TrainRemote) runs the Databricks job, which trains XGBoost only: set \"trainer\": \"{TrainerNames.XGBoost}\" or train locally");
 
     public ModelCard Evaluate(ModelIdentity identity) => EvaluationStep.Run(Spec, PrepareData(), Split(), Train().Run, identity, OutputDirectory);
 }

@@ -30,6 +30,7 @@ public static class RemoteTrainingStep
         var run = new TrainingRun
         {
             Fingerprint = TrainingFingerprint.Compute(data.DataPath, spec.SourceText),
+            Trainer = Trainers.TrainerNames.XGBoost,
             TrainedAt = DateTimeOffset.UtcNow,
             Threshold = TrainingStep.ChooseThreshold(spec.Threshold, boosterJson, FeatureMatrix.Build(validation, preprocessing), validation.Labels),
             ThresholdStrategy = TrainingStep.StrategyName(spec.Threshold),

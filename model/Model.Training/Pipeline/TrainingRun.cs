@@ -5,7 +5,10 @@ public sealed record TrainingRun
 {
     public required string Fingerprint { get; init; }
 
-    /// <summary>When the booster was trained: the card's creation time, so re-evaluating the same model changes nothing.</summary>
+    /// <summary>The trainer family (the spec's <c>trainer</c> name) that grew the trees.</summary>
+    public required string Trainer { get; init; }
+
+    /// <summary>When the forest was trained: the card's creation time, so re-evaluating the same model changes nothing.</summary>
     public required DateTimeOffset TrainedAt { get; init; }
 
     public required double Threshold { get; init; }

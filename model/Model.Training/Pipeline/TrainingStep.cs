@@ -1,13 +1,14 @@
 using Mlops.Model.Preprocessing;
 using Mlops.Model.Training.Evaluation;
 using Mlops.Model.Training.Spec;
+using Mlops.Model.Training.Trainers;
 using Mlops.Model.Training.XGBoost;
 
 namespace Mlops.Model.Training.Pipeline;
 
 /// <summary>
-/// Train: split, fit the preprocessing on train, train XGBoost with early stopping on validation, choose the threshold
-/// on validation. Writes booster.json, preprocessing.json and training.json; skipped when the fingerprint is unchanged.
+/// Train: split, fit the preprocessing on train, train the spec's family (ML.NET LightGbm or FastTree, or XGBoost) with
+/// early stopping on validation, choose the threshold on validation. Writes booster.json, preprocessing.json and training.json; skipped when the fingerprint is unchanged.
 /// </summary>
 public static class TrainingStep
 {
@@ -28,11 +29,13 @@ public static class TrainingStep
         var train = data.Table.Take(parts.Train);
         var validation = data.Table.Take(parts.Validation);
         var preprocessing = PreprocessingFitter.Fit(train, spec);
-        var result = XGBoostTrainer.Train(FeatureMatrix.Build(train, preprocessing), FeatureMatrix.Build(validation, preprocessing), spec.XGBoost);
-        var threshold = ChooseThreshold(spec.Threshold, result.BoosterJson, FeatureMatrix.Build(validation, preprocessing), validation.Labels);
+        var validationMatrix = FeatureMatrix.Build(validation, preprocessing);
+        var result = ForestTrainer.Train(spec, FeatureMatrix.Build(train, preprocessing), validationMatrix);
+        var threshold = ChooseThreshold(spec.Threshold, result.BoosterJson, validationMatrix, validation.Labels);
         var run = new TrainingRun
         {
             Fingerprint = fingerprint,
+            Trainer = TrainerNames.Of(spec.Trainer),
             TrainedAt = DateTimeOffset.UtcNow,
             Threshold = threshold,
             ThresholdStrategy = StrategyName(spec.Threshold),

@@ -13,15 +13,37 @@ public static class ModelCardMarkdown
         var text = new StringBuilder();
         Line(text, $"# {card.ModelId} {card.Version}");
         text.AppendLine();
-        Line(text, $"Trained {card.CreatedAt:yyyy-MM-dd HH:mm} UTC from commit `{card.GitCommit}`{TrainedBy(card.TrainedBy)}.");
+        Line(text, $"Trained{Family(card.Trainer)} {card.CreatedAt:yyyy-MM-dd HH:mm} UTC from commit `{card.GitCommit}`{TrainedBy(card.TrainedBy)}.");
         text.AppendLine("Load it with `Mlops.Model.PackagedModel.Load()` and score records in-process.");
         text.AppendLine();
         AppendData(text, card);
         AppendMetrics(text, card);
         AppendConfusion(text, card.ConfusionMatrix, card.Threshold);
+        AppendCalibration(text, card.Calibration);
         AppendFeatures(text, card.Features);
         AppendGate(text, card.Gate);
         return text.ToString();
+    }
+
+    private static string Family(string? trainer) => trainer is null ? string.Empty : $" with {trainer}";
+
+    private static void AppendCalibration(StringBuilder text, IReadOnlyList<CalibrationBin> bins)
+    {
+        if (bins.Count == 0)
+        {
+            return;
+        }
+
+        text.AppendLine("## Calibration on the test split");
+        text.AppendLine();
+        text.AppendLine("| probability | rows | mean predicted | observed positive rate |");
+        text.AppendLine("| --- | --- | --- | --- |");
+        foreach (var bin in bins)
+        {
+            Line(text, $"| {bin.Lower:0.0}–{bin.Upper:0.0} | {bin.Rows:N0} | {bin.MeanPredicted:0.000} | {bin.ObservedRate:0.000} |");
+        }
+
+        text.AppendLine();
     }
 
     private static string TrainedBy(RemoteRun? run) =>

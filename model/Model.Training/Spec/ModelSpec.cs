@@ -1,5 +1,7 @@
 using System.Text.Json;
+using Mlops.Model.Training.MlNet;
 using Mlops.Model.Training.Monitoring;
+using Mlops.Model.Training.Trainers;
 using Mlops.Model.Training.XGBoost;
 
 namespace Mlops.Model.Training.Spec;
@@ -19,7 +21,22 @@ public sealed record ModelSpec
 
     public SplitSpec Split { get; init; } = new();
 
+    /// <summary>The family that trains the model (the spec's <c>trainer</c>); every family uses its own section's parameters.</summary>
+    public TrainerFamily Trainer { get; init; } = TrainerFamily.LightGbm;
+
+    public MlNetParameters LightGbm { get; init; } = new();
+
+    public MlNetParameters FastTree { get; init; } = new();
+
     public XGBoostParameters XGBoost { get; init; } = new();
+
+    /// <summary>The parameters of the family in use, for the card and the training record.</summary>
+    public object TrainerParameters => Trainer switch
+    {
+        TrainerFamily.LightGbm => LightGbm,
+        TrainerFamily.FastTree => FastTree,
+        _ => XGBoost,
+    };
 
     public ThresholdSpec Threshold { get; init; } = ThresholdSpec.MaxF1;
 

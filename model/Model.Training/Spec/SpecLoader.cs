@@ -1,5 +1,7 @@
 using System.Text.Json;
 using Mlops.Model.Features;
+using Mlops.Model.Training.Gating;
+using Mlops.Model.Training.Trainers;
 
 namespace Mlops.Model.Training.Spec;
 
@@ -52,6 +54,10 @@ public static class SpecLoader
             var root = new SpecNode(document.RootElement, source, "$");
             var spec = ReadRoot(root) with { SourceText = json, SourceName = source };
             SpecRules.Check(spec, root);
+
+            // The gates are read once here too, so a wrong metric name fails before training rather than at Gate.
+            GateSpecReader.Read(spec);
+            SpecSchema.Check(document.RootElement, source);
             return spec;
         }
     }
@@ -72,7 +78,10 @@ public static class SpecLoader
             Columns = columns,
             Target = ReadTarget(root.RequiredObject("target")),
             Split = ReadSplit(root.Object("split")),
-            XGBoost = XGBoostSection.Read(root.Object("xgboost")),
+            Trainer = root.Choice("trainer", TrainerNames.Families) ?? TrainerFamily.LightGbm,
+            LightGbm = MlNetSection.Read(root.Object(TrainerNames.LightGbm)),
+            FastTree = MlNetSection.Read(root.Object(TrainerNames.FastTree)),
+            XGBoost = XGBoostSection.Read(root.Object(TrainerNames.XGBoost)),
             Threshold = ReadThreshold(root.Object("threshold")),
             CategoriesTopK = root.Object("categories") is { } categories ? ReadTopK(categories) : 20,
             Gates = root.Raw("gates"),

@@ -1,4 +1,5 @@
 using Mlops.Model.Training.XGBoost;
+using static Mlops.Model.Training.Spec.SpecNumbers;
 
 namespace Mlops.Model.Training.Spec;
 
@@ -30,26 +31,5 @@ internal static class XGBoostSection
         };
         node.RejectUnknownKeys();
         return parameters;
-    }
-
-    private static int? Positive(SpecNode node, string name)
-    {
-        var value = node.Integer(name);
-        return value is null or > 0 ? value : throw node.Error(node.Child(name), $"expected a positive integer but found {value}");
-    }
-
-    private static int? NotNegative(SpecNode node, string name)
-    {
-        var value = node.Integer(name);
-        return value is null or >= 0 ? value : throw node.Error(node.Child(name), $"expected 0 or more but found {value}");
-    }
-
-    private static double? InRange(SpecNode node, string name, double min, double max, bool lowOpen = false)
-    {
-        var value = node.Number(name);
-        var tooLow = lowOpen ? value <= min : value < min;
-        return value is null || (!tooLow && value <= max)
-            ? value
-            : throw node.Error(node.Child(name), $"expected a number {(lowOpen ? ">" : ">=")} {min}{(max < double.MaxValue ? $" and <= {max}" : string.Empty)} but found {value}");
     }
 }

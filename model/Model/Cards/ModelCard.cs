@@ -25,6 +25,9 @@ public sealed record ModelCard
 
     public required DataSummary Data { get; init; }
 
+    /// <summary>The trainer family that grew the trees (lightgbm, fasttree or xgboost); null on cards older than the choice.</summary>
+    public string? Trainer { get; init; }
+
     /// <summary>The remote run that trained the model; null when the build trained it itself.</summary>
     public RemoteRun? TrainedBy { get; init; }
 
@@ -38,13 +41,20 @@ public sealed record ModelCard
     /// <summary>The ROC curve on the test split, thinned to a few hundred points for display.</summary>
     public IReadOnlyList<RocPoint> RocCurve { get; init; } = [];
 
-    /// <summary>The raw input columns with their type and gain importance (one-hot slots summed per column).</summary>
+    /// <summary>The precision-recall curve on the test split, thinned like the ROC curve.</summary>
+    public IReadOnlyList<PrPoint> PrCurve { get; init; } = [];
+
+    /// <summary>The reliability table on the test split: predicted against observed positive rate in ten probability bins.</summary>
+    public IReadOnlyList<CalibrationBin> Calibration { get; init; } = [];
+
+    /// <summary>The raw input columns with their type and gain importance (one-hot slots summed per column), for every trainer family.</summary>
     public required IReadOnlyList<FeatureSummary> Features { get; init; }
 
     public required FileChecksums Checksums { get; init; }
 
     public JsonElement? Spec { get; init; }
 
+    /// <summary>The trainer family's parameters as the spec set them (its own section, defaults filled in).</summary>
     public JsonElement? Parameters { get; init; }
 
     /// <summary>The training data's profile (bins and frequencies) that monitoring compares new data with.</summary>
@@ -66,6 +76,11 @@ public sealed record MetricInterval(double Value, double Lower, double Upper);
 public sealed record ConfusionCounts(int TruePositives, int FalsePositives, int TrueNegatives, int FalseNegatives);
 
 public sealed record RocPoint(double FalsePositiveRate, double TruePositiveRate);
+
+public sealed record PrPoint(double Recall, double Precision);
+
+/// <summary>Test rows whose probability fell in [Lower, Upper): their mean probability and the share that were positive.</summary>
+public sealed record CalibrationBin(double Lower, double Upper, int Rows, double MeanPredicted, double ObservedRate);
 
 public sealed record FeatureSummary(string Name, FeatureKind Kind, double Importance);
 

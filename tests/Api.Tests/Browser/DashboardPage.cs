@@ -3,11 +3,14 @@ using Mlops.Api.Tests.Fixtures;
 
 namespace Mlops.Api.Tests.Browser;
 
-/// <summary>The dashboard loaded once in Debian's Chromium from the API on Kestrel.</summary>
+/// <summary>
+/// The dashboard loaded once in Debian's Chromium from the API on Kestrel, serving the model the build's pipeline
+/// produced, so the page draws a real card.
+/// </summary>
 public sealed class DashboardPage : BrowserPage
 {
     public DashboardPage()
-        : base(new KestrelApiFactory(), "/")
+        : base(new KestrelApiFactory(PipelineModel.Directory), "/")
     {
     }
 }

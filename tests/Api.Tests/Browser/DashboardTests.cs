@@ -11,7 +11,10 @@ namespace Mlops.Api.Tests.Browser;
 public sealed class DashboardTests(DashboardPage dashboard) : IClassFixture<DashboardPage>
 {
     private const string Record = """
-        {"tenure_months": 12, "monthly_charges": 70.5, "plan": "premium", "contract": "monthly", "autopay": true}
+        {"tenure_months": 12, "monthly_charges": 70.5, "total_charges": 846, "age": 41, "support_calls": 3,
+         "avg_session_minutes": 22.5, "data_usage_gb": 12.5, "days_since_last_login": 9, "late_payments": 1,
+         "contract": "month_to_month", "payment_method": "electronic_check", "internet_service": "fiber", "region": "north",
+         "plan_tier": "basic", "paperless_billing": true, "has_partner": false, "auto_pay": false}
         """;
 
     private IPage Page => dashboard.Page;
@@ -38,10 +41,31 @@ public sealed class DashboardTests(DashboardPage dashboard) : IClassFixture<Dash
         Assert.Equal(Count(card.ConfusionMatrix.FalsePositives), await Page.TextContentAsync("#cm-fp"));
         Assert.Equal(Count(card.ConfusionMatrix.TrueNegatives), await Page.TextContentAsync("#cm-tn"));
         Assert.Equal(Count(card.ConfusionMatrix.FalseNegatives), await Page.TextContentAsync("#cm-fn"));
+        Assert.Equal(card.Trainer, await Page.TextContentAsync("#model-trainer"));
+        var parameters = await Page.TextContentAsync("#model-parameters");
+        Assert.All(card.Parameters!.Value.EnumerateObject(), parameter => Assert.Contains($"{parameter.Name} {parameter.Value}", parameters, StringComparison.Ordinal));
     }
 
     [Fact]
-    public async Task Draws_the_roc_curve_the_importance_the_score_histogram_and_a_chart_per_profiled_feature()
+    public async Task Shows_the_cards_calibration_table()
+    {
+        var card = await CardAsync();
+
+        var rows = Page.Locator("#calibration tr");
+
+        Assert.NotEmpty(card.Calibration);
+        Assert.Equal(card.Calibration.Count, await rows.CountAsync());
+        for (var index = 0; index < card.Calibration.Count; index++)
+        {
+            var bin = card.Calibration[index];
+            Assert.Equal(Count(bin.Rows), await rows.Nth(index).Locator(".rows").TextContentAsync());
+            AssertShown(bin.MeanPredicted, await rows.Nth(index).Locator(".predicted").TextContentAsync());
+            AssertShown(bin.ObservedRate, await rows.Nth(index).Locator(".observed").TextContentAsync());
+        }
+    }
+
+    [Fact]
+    public async Task Draws_the_roc_and_pr_curves_the_importance_the_score_histogram_and_a_chart_per_profiled_feature()
     {
         var card = await CardAsync();
 
@@ -59,7 +83,9 @@ public sealed class DashboardTests(DashboardPage dashboard) : IClassFixture<Dash
 
         var charts = drawn.Deserialize<List<ChartSummary>>(JsonSerializerOptions.Web)!;
         var byId = charts.ToDictionary(c => c.Id);
+        Assert.True(card.RocCurve.Count > 10, $"The pipeline's card has only {card.RocCurve.Count} ROC points");
         Assert.Equal(card.RocCurve.Count + 2, byId["roc-chart"].Points);
+        Assert.Equal(card.PrCurve.Count + 2, byId["pr-chart"].Points);
         Assert.Equal(card.Features.Count, byId["importance-chart"].Points);
         Assert.All(card.Features, feature => Assert.True(byId[feature.Name].Points > 0, $"No profile chart for {feature.Name}"));
         Assert.Equal(card.ReferencePredictions!.Counts.Count, byId["predicted probability"].Points);
@@ -78,13 +104,13 @@ public sealed class DashboardTests(DashboardPage dashboard) : IClassFixture<Dash
         await Page.WaitForSelectorAsync("#answer:not([hidden])");
 
         AssertShown(probability, await Page.TextContentAsync("#answer-probability"));
-        Assert.Equal(TestModel.Version, await Page.TextContentAsync("#answer-version"));
+        Assert.Equal(PipelineModel.Version, await Page.TextContentAsync("#answer-version"));
     }
 
     [Fact]
     public async Task The_form_shows_why_a_record_was_refused()
     {
-        await Page.FillAsync("input[name=tenure_months]", "500");
+        await Page.FillAsync("input[name=tenure_months]", "900");
         await Page.ClickAsync("#predict-form button[type=submit]");
         await Page.WaitForSelectorAsync("#answer-errors:not([hidden])");
 

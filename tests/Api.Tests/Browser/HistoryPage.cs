@@ -11,7 +11,7 @@ public sealed class HistoryPage : BrowserPage
     }
 
     private HistoryPage(SeededHistory history)
-        : base(new KestrelApiFactory(history.Settings), "/history.html") => History = history;
+        : base(new KestrelApiFactory(TestModel.Directory, history.Settings), "/history.html") => History = history;
 
     public SeededHistory History { get; }
 

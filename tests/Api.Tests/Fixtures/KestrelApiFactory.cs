@@ -9,8 +9,8 @@ namespace Mlops.Api.Tests.Fixtures;
 /// <summary>The API on real Kestrel at a free loopback port, for clients that need a socket, such as a browser.</summary>
 public sealed class KestrelApiFactory : ModelApiFactory
 {
-    public KestrelApiFactory(IReadOnlyDictionary<string, string>? settings = null)
-        : base(TestModel.Directory, settings) => UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+    public KestrelApiFactory(string modelPath, IReadOnlyDictionary<string, string>? settings = null)
+        : base(modelPath, settings) => UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
 
     /// <summary>Starts the server if needed and answers where it listens.</summary>
     public Uri Address

@@ -64,20 +64,24 @@ public sealed class RemoteModelGateTests : DatabricksHarness, IDisposable
         Assert.Equal(intervals.Challenger.Count, html.Split("class=\"interval\" data-series=\"challenger\"").Length - 1);
     }
 
-    /// <summary>The repository's spec on a generated churn file in the test's folder.</summary>
+    /// <summary>The repository's spec on a generated churn file in the test's folder, with the family the job trains.</summary>
     private string ChurnSpec()
     {
         ChurnGenerator.WriteFile(Path.Combine(_folder, "churn.csv"), new ChurnDataOptions());
         var spec = JsonNode.Parse(File.ReadAllText(RepositoryRoot.File("model", "spec.json")))!;
         spec["data"]!["path"] = "churn.csv";
+        spec["trainer"] = "xgboost";
         var path = Path.Combine(_folder, "spec.json");
         File.WriteAllText(path, spec.ToJsonString());
         return path;
     }
 
+    // The champion is the repository's default family (ML.NET), so the gate compares across families.
     private Champion LocalChampion(string spec)
     {
-        var local = new ModelPipeline(spec, _folder, Path.Combine(_folder, "local"));
+        var championSpec = Path.Combine(_folder, "champion-spec.json");
+        File.WriteAllText(championSpec, File.ReadAllText(spec).Replace("\"trainer\":\"xgboost\"", "\"trainer\":\"lightgbm\"", StringComparison.Ordinal));
+        var local = new ModelPipeline(championSpec, _folder, Path.Combine(_folder, "local"));
         local.Evaluate(new ModelIdentity("0.3.0", Commit));
         return new Champion("0.3.0", ScoringModel.LoadDirectory(local.OutputDirectory));
     }

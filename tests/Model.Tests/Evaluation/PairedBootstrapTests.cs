@@ -53,7 +53,7 @@ public sealed class PairedBootstrapTests
         Assert.Equal(0.4, comparison.Challenger.Threshold);
         Assert.Equal(0.6, comparison.Champion.Threshold);
         var recall = comparison.Get(MetricNames.Recall);
-        Assert.Equal(BinaryMetrics.Compute(labels, probabilities, 0.4).Recall, recall.ChallengerValue);
+        Assert.Equal(PointMetrics.Compute(labels, probabilities, 0.4).Recall, recall.ChallengerValue);
         Assert.Equal(recall.ChallengerValue - recall.ChampionValue, recall.Delta);
         Assert.True(recall.Delta > 0);
     }

@@ -14,7 +14,7 @@ public sealed class RankedPredictionsTests
         var copiedRows = Enumerable.Range(0, labels.Length).SelectMany(row => Enumerable.Repeat(row, timesDrawn[row])).ToArray();
 
         var weighted = RankedPredictions.Create(labels, probabilities).Evaluate(timesDrawn, 0.45);
-        var copied = BinaryMetrics.Compute(
+        var copied = PointMetrics.Compute(
             copiedRows.Select(row => labels[row]).ToArray(), copiedRows.Select(row => probabilities[row]).ToArray(), 0.45);
 
         Assert.Equal(copied.Confusion, weighted.Confusion);

@@ -2,8 +2,10 @@ using Mlops.Model.Cards;
 using Mlops.Model.Tests.Data;
 using Mlops.Model.Training.Data.Synthetic;
 using Mlops.Model.Training.Evaluation;
+using Mlops.Model.Training.Gating;
 using Mlops.Model.Training.Pipeline;
 using Mlops.Model.Training.Reporting;
+using Mlops.Model.Training.Spec;
 
 namespace Mlops.Model.Tests.Pipeline;
 
@@ -107,12 +109,85 @@ public sealed class ModelPipelineTests : IDisposable
         var output = Path.Combine(folder.Path, "out");
         NewPipeline(output).Train();
 
-        var changed = NewPipeline(output, specEdit: text => text.Replace("\"max_depth\": 5", "\"max_depth\": 3", StringComparison.Ordinal)).Train();
+        var changed = NewPipeline(output, specEdit: text => text.Replace("\"num_leaves\": 31", "\"num_leaves\": 15", StringComparison.Ordinal)).Train();
 
         Assert.False(changed.Skipped);
     }
 
-    private ModelPipeline NewPipeline(string output, Func<string, string>? specEdit = null)
+    [Fact]
+    public void The_default_spec_writes_a_card_naming_its_MlNet_trainer_with_curves_and_a_reliability_table()
+    {
+        var output = Path.Combine(folder.Path, "out");
+
+        var card = NewPipeline(output).Evaluate(Identity);
+
+        Assert.Equal("lightgbm", card.Trainer);
+        Assert.Equal(31, card.Parameters!.Value.GetProperty("numLeaves").GetInt32());
+        Assert.Equal(new RocPoint(0, 0), card.RocCurve[0]);
+        Assert.Equal(new RocPoint(1, 1), card.RocCurve[^1]);
+        Assert.Equal(card.Metrics[MetricNames.RocAuc].Value, TrapezoidArea(card.RocCurve), 0.005);
+        Assert.Equal(1, card.PrCurve[^1].Recall);
+        Assert.Equal(card.Data.TestRows, card.Calibration.Sum(bin => bin.Rows));
+        Assert.All(card.Calibration, bin => Assert.InRange(bin.MeanPredicted, bin.Lower, bin.Upper));
+        Assert.Contains(card.Features, feature => feature.Importance > 0);
+    }
+
+    [Theory]
+    [InlineData("fasttree")]
+    [InlineData("xgboost")]
+    public void Changing_the_trainer_family_retrains_and_the_card_names_it(string family)
+    {
+        var output = Path.Combine(folder.Path, "out");
+        NewPipeline(output).Train();
+
+        var pipeline = NewPipeline(output, specEdit: text => text.Replace("\"trainer\": \"lightgbm\"", $"\"trainer\": \"{family}\"", StringComparison.Ordinal));
+        var changed = pipeline.Train();
+        var card = pipeline.Evaluate(Identity);
+
+        Assert.False(changed.Skipped);
+        Assert.Equal(family, card.Trainer);
+        Assert.InRange(card.Metrics[MetricNames.RocAuc].Value, 0.75, 0.95);
+    }
+
+    [Fact]
+    public void The_gate_compares_a_challenger_with_a_champion_of_another_family_on_the_same_test_rows()
+    {
+        var champion = NewPipeline(Path.Combine(folder.Path, "champion"), specEdit: text => text.Replace("\"trainer\": \"lightgbm\"", "\"trainer\": \"fasttree\"", StringComparison.Ordinal));
+        var championCard = champion.Evaluate(new ModelIdentity("1.0.0", "c0ffee"));
+        var challenger = NewPipeline(Path.Combine(folder.Path, "challenger"));
+        var challengerCard = challenger.Evaluate(Identity);
+
+        var decision = GateRun.Run(
+            GateSpecReader.Read(challenger.Spec),
+            challenger.TestSplit(),
+            ScoringModel.LoadDirectory(challenger.OutputDirectory),
+            new Champion("1.0.0", ScoringModel.LoadDirectory(champion.OutputDirectory)),
+            GateOverride.None);
+
+        Assert.Equal(("fasttree", "lightgbm"), (championCard.Trainer, challengerCard.Trainer));
+        Assert.Equal("1.0.0", decision.Report.ChampionVersion);
+        var rocAuc = Assert.Single(decision.Report.ChampionDeltas!, delta => delta.Metric == MetricNames.RocAuc);
+        Assert.Equal(championCard.Metrics[MetricNames.RocAuc].Value, rocAuc.ChampionValue, 1e-9);
+        Assert.Equal(challengerCard.Metrics[MetricNames.RocAuc].Value, rocAuc.ChallengerValue, 1e-9);
+    }
+
+    [Fact]
+    public void Remote_training_with_an_MlNet_family_fails_before_the_data_is_read()
+    {
+        var output = Path.Combine(folder.Path, "out");
+        var pipeline = NewPipeline(output, trainsRemotely: true);
+
+        var error = Assert.Throws<SpecException>(pipeline.PrepareData);
+
+        Assert.Equal("$.trainer", error.JsonPath);
+        Assert.Contains("--training=remote", error.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(output, "profile.json")));
+    }
+
+    private static double TrapezoidArea(IReadOnlyList<RocPoint> curve) =>
+        curve.Zip(curve.Skip(1), (a, b) => (b.FalsePositiveRate - a.FalsePositiveRate) * (a.TruePositiveRate + b.TruePositiveRate) / 2).Sum();
+
+    private ModelPipeline NewPipeline(string output, Func<string, string>? specEdit = null, bool trainsRemotely = false)
     {
         var data = Path.Combine(folder.Path, "churn.csv");
         if (!File.Exists(data))
@@ -124,6 +199,6 @@ public sealed class ModelPipelineTests : IDisposable
             .Replace("data/churn.csv", "churn.csv", StringComparison.Ordinal)
             .Replace("\"rounds\": 400", "\"rounds\": 60", StringComparison.Ordinal);
         var specPath = folder.File("spec.json", (specEdit ?? (text => text))(spec));
-        return new ModelPipeline(specPath, folder.Path, output);
+        return new ModelPipeline(specPath, folder.Path, output, trainsRemotely);
     }
 }

@@ -1,6 +1,8 @@
 using Mlops.Model.Features;
 using Mlops.Model.Tests.Data;
 using Mlops.Model.Training.Spec;
+using Mlops.Model.Training.MlNet;
+using Mlops.Model.Training.Trainers;
 
 namespace Mlops.Model.Tests.Spec;
 
@@ -110,7 +112,7 @@ public sealed class SpecLoaderTests
     [Fact]
     public void Gates_and_monitoring_sections_are_accepted_for_their_own_steps()
     {
-        var json = Specs.ThreeColumns.Replace("\"target\":", "\"gates\": { \"roc_auc\": { \"min\": 0.7 } }, \"monitoring\": { \"minimumRows\": 100 }, \"target\":", StringComparison.Ordinal);
+        var json = Specs.ThreeColumns.Replace("\"target\":", "\"gates\": { \"thresholds\": [ { \"metric\": \"roc_auc\", \"min\": 0.7 } ] }, \"monitoring\": { \"minimumRows\": 100 }, \"target\":", StringComparison.Ordinal);
 
         var spec = Specs.Parse(json);
 
@@ -128,5 +130,79 @@ public sealed class SpecLoaderTests
         Assert.Equal(3, spec.XGBoost.MaxDepth);
         Assert.Equal(0.3, spec.XGBoost.Eta);
         Assert.Equal(5, spec.XGBoost.EarlyStoppingRounds);
+    }
+
+    [Fact]
+    public void The_repository_spec_trains_with_an_MlNet_family()
+    {
+        var spec = SpecLoader.Load(RepositoryFiles.PathOf("model/spec.json"));
+
+        Assert.NotEqual(TrainerFamily.XGBoost, spec.Trainer);
+    }
+
+    [Fact]
+    public void The_trainer_family_and_its_own_section_are_read()
+    {
+        var json = Specs.ThreeColumns.Replace("\"target\":", "\"trainer\": \"fasttree\", \"fasttree\": { \"num_leaves\": 8, \"learning_rate\": 0.2 }, \"target\":", StringComparison.Ordinal);
+
+        var spec = Specs.Parse(json);
+
+        Assert.Equal(TrainerFamily.FastTree, spec.Trainer);
+        Assert.Equal(8, spec.FastTree.NumLeaves);
+        Assert.Same(spec.FastTree, spec.TrainerParameters);
+        Assert.Equal(new MlNetParameters().NumLeaves, spec.LightGbm.NumLeaves);
+    }
+
+    [Fact]
+    public void An_unknown_trainer_lists_the_families()
+    {
+        var json = Specs.ThreeColumns.Replace("\"target\":", "\"trainer\": \"catboost\", \"target\":", StringComparison.Ordinal);
+
+        var error = Assert.Throws<SpecException>(() => Specs.Parse(json));
+
+        Assert.Equal("$.trainer", error.JsonPath);
+        Assert.Contains("\"lightgbm\", \"fasttree\", \"xgboost\"", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_trainer_parameter_out_of_range_names_its_path()
+    {
+        var json = Specs.ThreeColumns.Replace("\"target\":", "\"lightgbm\": { \"num_leaves\": 1 }, \"target\":", StringComparison.Ordinal);
+
+        var error = Assert.Throws<SpecException>(() => Specs.Parse(json));
+
+        Assert.Equal("$.lightgbm.num_leaves", error.JsonPath);
+    }
+
+    [Fact]
+    public void What_only_the_schema_says_is_checked_against_the_schema()
+    {
+        var json = Specs.ThreeColumns.Replace("\"data\":", "\"modelId\": \"not a package id!\", \"data\":", StringComparison.Ordinal);
+
+        var error = Assert.Throws<SpecException>(() => Specs.Parse(json));
+
+        Assert.Equal("$.modelId", error.JsonPath);
+        Assert.Contains("spec.schema.json", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_key_set_to_null_takes_its_default_for_the_schema_too()
+    {
+        var json = Specs.ThreeColumns.Replace("\"target\":", "\"split\": { \"key\": null }, \"trainer\": null, \"target\":", StringComparison.Ordinal);
+
+        var spec = Specs.Parse(json);
+
+        Assert.Null(spec.Split.Key);
+        Assert.Equal(TrainerFamily.LightGbm, spec.Trainer);
+    }
+
+    [Fact]
+    public void A_wrong_gate_metric_fails_when_the_spec_loads()
+    {
+        var json = Specs.ThreeColumns.Replace("\"target\":", "\"gates\": { \"thresholds\": [ { \"metric\": \"auc\", \"min\": 0.7 } ] }, \"target\":", StringComparison.Ordinal);
+
+        var error = Assert.Throws<SpecException>(() => Specs.Parse(json));
+
+        Assert.Equal("$.gates.thresholds[0].metric", error.JsonPath);
     }
 }

@@ -3,7 +3,7 @@ using Mlops.Model.Training.Evaluation;
 namespace Mlops.Model.Tests.Evaluation;
 
 /// <summary>Every metric agrees with scikit-learn on the committed fixture cases.</summary>
-public sealed class BinaryMetricsSklearnTests
+public sealed class PointMetricsSklearnTests
 {
     private const double Tolerance = 1e-12;
 
@@ -15,7 +15,7 @@ public sealed class BinaryMetricsSklearnTests
     {
         var fixture = SklearnFixtures.Get(caseName);
 
-        var metrics = BinaryMetrics.Compute(fixture.Labels, fixture.Probabilities, fixture.Threshold);
+        var metrics = PointMetrics.Compute(fixture.Labels, fixture.Probabilities, fixture.Threshold);
 
         foreach (var metric in MetricNames.All)
         {
@@ -32,7 +32,7 @@ public sealed class BinaryMetricsSklearnTests
     {
         var fixture = SklearnFixtures.Get(caseName);
 
-        var confusion = BinaryMetrics.Compute(fixture.Labels, fixture.Probabilities, fixture.Threshold).Confusion;
+        var confusion = PointMetrics.Compute(fixture.Labels, fixture.Probabilities, fixture.Threshold).Confusion;
 
         Assert.Equal(
             new ConfusionMatrix(
@@ -52,6 +52,6 @@ public sealed class BinaryMetricsSklearnTests
         var threshold = ThresholdSelection.MaxF1(fixture.Labels, fixture.Probabilities);
 
         Assert.Equal(fixture.Expected["max_f1_threshold"], threshold);
-        Assert.Equal(fixture.Expected["max_f1"], BinaryMetrics.Compute(fixture.Labels, fixture.Probabilities, threshold).F1, Tolerance);
+        Assert.Equal(fixture.Expected["max_f1"], PointMetrics.Compute(fixture.Labels, fixture.Probabilities, threshold).F1, Tolerance);
     }
 }
