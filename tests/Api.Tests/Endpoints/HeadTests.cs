@@ -4,8 +4,12 @@ using Mlops.Api.Tests.Fixtures;
 namespace Mlops.Api.Tests.Endpoints;
 
 /// <summary>HEAD answers wherever GET does: load balancers and uptime checks probe with it. Real Kestrel, which drops HEAD bodies.</summary>
-public sealed class HeadTests(KestrelApiFactory factory) : IClassFixture<KestrelApiFactory>
+public sealed class HeadTests : IDisposable
 {
+    private readonly KestrelApiFactory factory = new(TestModel.Directory);
+
+    public void Dispose() => factory.Dispose();
+
     [Theory]
     [InlineData("/health")]
     [InlineData("/ready")]
