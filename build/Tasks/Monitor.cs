@@ -41,7 +41,7 @@ public sealed class Monitor : AsyncFrostingTask<BuildContext>
         foreach (var batch in batches)
         {
             var outcome = await session.CheckAsync(batch, context.Version.Commit, context.Ci.RunUrl, ledger.HistoryOf(spec.ModelId));
-            Report(context, outcome, DriftDistributions.Load(batch, spec, model.Card.ReferenceProfile, outcome.Result));
+            Report(context, outcome);
             context.History.RecordMonitor(outcome.Run, outcome.Result);
             ledger.RecordProcessed(batch, outcome.Run.DataFingerprint, MonitorMarkdown.Verdict(outcome.Result.Status), outcome.Run.At);
             ledger.SetHistory(spec.ModelId, outcome.Issue.History);
@@ -73,10 +73,10 @@ public sealed class Monitor : AsyncFrostingTask<BuildContext>
         return new ModelRetraining(feed, packer, issues, production.StaysLive ? production : null, notDeployed, Log(context));
     }
 
-    private static void Report(BuildContext context, MonitorOutcome outcome, IReadOnlyList<FeatureDistribution> distributions)
+    private static void Report(BuildContext context, MonitorOutcome outcome)
     {
         var folder = Path.Combine(context.Paths.MonitorReports, ReportFiles.FolderOf(outcome.Run.BatchName));
-        ReportFiles.Write(folder, outcome.Run, outcome.Result, distributions);
+        ReportFiles.Write(folder, outcome.Run, outcome.Result);
         context.AppendJobSummary(MonitorMarkdown.JobSummary(outcome.Run, outcome.Result));
         context.Log.Information("{0}: {1} ({2}). {3} Report: {4}", outcome.Run.BatchName, MonitorMarkdown.Verdict(outcome.Result.Status),
             string.Join(", ", outcome.Result.BreachedChecks), outcome.Issue.Message, Path.Combine(folder, ReportFiles.Html));

@@ -9,7 +9,7 @@ namespace Mlops.Model.Training.Monitoring.Reporting;
 /// <summary>report.html: the same tables as report.md, plus bar charts of the drift per feature and of the metrics.</summary>
 public static class MonitorHtml
 {
-    public static string Render(MonitorRun run, MonitorResult result, IReadOnlyList<FeatureDistribution>? distributions = null)
+    public static string Render(MonitorRun run, MonitorResult result)
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(result);
@@ -23,7 +23,6 @@ public static class MonitorHtml
         html.Append(string.Concat(result.Notes.Select(note => $"<p>{Encode(note)}</p>")));
         AppendFindings(html, Findings.Of(result));
         AppendCharts(html, result);
-        AppendDistributions(html, distributions ?? []);
         html.Append("<h2>Checks</h2>").Append(ChecksTable(result.Checks));
         return html.Append("</body></html>\n").ToString();
     }
@@ -43,23 +42,6 @@ public static class MonitorHtml
             html.Append("<h2>Drift per feature (PSI on the training bins; red: drifted by PSI or its test)</h2>");
             html.Append(SvgBars.Render(psi, result.Drift[0].PsiLimit, psi.Max(b => double.IsFinite(b.Value) ? b.Value : 0)));
         }
-    }
-
-    private static void AppendDistributions(StringBuilder html, IReadOnlyList<FeatureDistribution> distributions)
-    {
-        if (distributions.Count == 0)
-        {
-            return;
-        }
-
-        html.Append("<h2>Drifted features: the batch against the training reference</h2><div style=\"display:flex;flex-wrap:wrap;gap:1rem\">");
-        foreach (var feature in distributions)
-        {
-            html.Append(SvgCharts.Bars(feature.Feature, $"{feature.Feature} (the profile's bins)", feature.Bins.Count,
-                [("training reference", feature.Reference), ("batch", feature.Batch)], (feature.Bins[0], feature.Bins[^1])));
-        }
-
-        html.Append("</div>");
     }
 
     private static void AppendFindings(StringBuilder html, IReadOnlyList<Finding> findings)

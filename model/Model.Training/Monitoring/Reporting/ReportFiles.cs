@@ -12,10 +12,10 @@ public static class ReportFiles
     /// <summary>Each batch's report gets a folder of its own, named after the batch file.</summary>
     public static string FolderOf(string batchName) => Path.GetFileNameWithoutExtension(batchName);
 
-    public static void Write(string directory, MonitorRun run, MonitorResult result, IReadOnlyList<FeatureDistribution>? distributions = null)
+    public static void Write(string directory, MonitorRun run, MonitorResult result)
     {
         Directory.CreateDirectory(directory);
         File.WriteAllText(Path.Combine(directory, Markdown), MonitorMarkdown.Report(run, result));
-        File.WriteAllText(Path.Combine(directory, Html), MonitorHtml.Render(run, result, distributions));
+        File.WriteAllText(Path.Combine(directory, Html), MonitorHtml.Render(run, result));
     }
 }
