@@ -6,10 +6,8 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$root"
 
-# Debian/Ubuntu packages the build needs: XGBoost's C library for training, Chromium for the
-# dashboard's browser tests, wrk for the API benchmark, and Python's xgboost/sklearn/pandas for
-# the reference checks (the parity fixtures, the Databricks job's own tests, the data benchmark).
-debian_packages=(libxgboost0 chromium python3-xgboost python3-sklearn python3-pandas)
+# Debian/Ubuntu packages the build needs, listed once (with why) in build/system-packages.txt.
+mapfile -t debian_packages < <(grep -v '^#' build/system-packages.txt | grep -v '^[[:space:]]*$')
 
 fail() { echo "build.sh: $*" >&2; exit 1; }
 
@@ -53,15 +51,7 @@ if [ "$(uname -s)" = "Linux" ]; then
   fi
 fi
 
-# The tests' npm tools (a workflow validator, GitHub's API description): installed from the lock file.
-tools="$root/tests/tools"
-if command -v npm >/dev/null 2>&1; then
-  if [ ! -f "$tools/node_modules/.package-lock.json" ] || [ "$tools/package-lock.json" -nt "$tools/node_modules/.package-lock.json" ]; then
-    npm ci --prefix "$tools" --no-audit --no-fund --loglevel=error
-  fi
-else
-  echo "build.sh: npm is not installed; the workflow and GitHub contract tests need it (apt-get install npm)." >&2
-fi
+# The tests' npm tools are installed by the test projects' build (tests/tools/TestTools.targets), whatever the entry point.
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 

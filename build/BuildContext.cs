@@ -2,6 +2,7 @@ using Cake.Common;
 using Cake.Core;
 using Cake.Frosting;
 using Mlops.Build.Integrations.NuGetFeed;
+using Mlops.Build.UpToDate;
 using Mlops.Model.Training.Gating;
 using Mlops.Model.Training.Pipeline;
 
@@ -15,6 +16,7 @@ public sealed class BuildContext : FrostingContext
     {
         ArgumentNullException.ThrowIfNull(context);
         Paths = BuildPaths.FindFrom(context.Environment.WorkingDirectory.FullPath);
+        Inputs = new StepInputs(Paths);
         string? Variable(string name) => NullIfEmpty(context.Environment.GetEnvironmentVariable(name));
         Ci = CiEnvironment.From(Variable);
         BuildConfiguration = context.Argument(ArgumentNames.Configuration, "Release");
@@ -36,6 +38,9 @@ public sealed class BuildContext : FrostingContext
     public BuildPaths Paths { get; }
 
     public CiEnvironment Ci { get; }
+
+    /// <summary>The keys of what Restore, Build and Test read, for skipping them when nothing changed.</summary>
+    public StepInputs Inputs { get; }
 
     public BuildVersion Version { get; }
 
