@@ -58,9 +58,12 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 # Compile the build only when one of its inputs changed since the last successful compile: a warm
 # run then skips MSBuild's own up-to-date check, which is most of the host's overhead.
 stamp="$root/build/obj/bootstrap.stamp"
+entry="$root/build/bin/Debug/net10.0/Mlops.Build.dll"
 build_inputs=(build model/Model model/Model.Training Directory.Build.props Directory.Packages.props global.json nuget.config)
-if [ ! -f "$stamp" ] || [ -n "$(find "${build_inputs[@]}" -newer "$stamp" -not -path '*/bin/*' -not -path '*/obj/*' -print -quit)" ]; then
+if [ ! -f "$stamp" ] || [ ! -f "$entry" ] || [ -n "$(find "${build_inputs[@]}" -newer "$stamp" -not -path '*/bin/*' -not -path '*/obj/*' -print -quit)" ]; then
   dotnet build "$root/build/Build.csproj" -nologo -verbosity:quiet -clp:ErrorsOnly
   touch "$stamp"
 fi
-exec dotnet run --no-build --project "$root/build/Build.csproj" -- "$@"
+# The build itself, not through dotnet run: a signal sent to this script's process (SIGTERM from a supervisor or CI)
+# then reaches the build, which stops what it started (Serve's API), and dotnet run's own start-up is saved.
+exec dotnet "$entry" "$@"

@@ -11,6 +11,12 @@ public sealed record BuildPaths(string Root)
 
     public string PackageVersions => Path.Combine(Root, "Directory.Packages.props");
 
+    /// <summary>The common project settings, the target framework among them.</summary>
+    public string BuildProps => Path.Combine(Root, "Directory.Build.props");
+
+    /// <summary>Pins Cake.Tool (a PackageDownload whose version is a property of Directory.Packages.props).</summary>
+    public string CakeToolProps => Path.Combine(Root, "build", "CakeTool.props");
+
     public string Artifacts => Path.Combine(Root, "artifacts");
 
     public string TestResults => Path.Combine(Artifacts, "tests");
