@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Runtime.InteropServices;
 
 namespace Mlops.Build.UpToDate;
@@ -18,33 +17,7 @@ public static class Toolchain
         return $"{root}: {string.Join(", ", folders)}";
     }
 
-    /// <summary>The installed version of each Debian package (or "not installed"); "no dpkg" on other systems.</summary>
-    public static string DebianPackages(IEnumerable<string> packages)
-    {
-        var start = new ProcessStartInfo("dpkg-query")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add("--show");
-        start.ArgumentList.Add("--showformat=${Package} ${Version} ${db:Status-Abbrev}\\n");
-        foreach (var package in packages)
-        {
-            start.ArgumentList.Add(package);
-        }
-
-        try
-        {
-            using var query = Process.Start(start)!;
-            var stderr = query.StandardError.ReadToEndAsync();
-            var listing = query.StandardOutput.ReadToEnd();
-            query.WaitForExit();
-            return listing + stderr.Result;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return "no dpkg";
-        }
-    }
+    /// <summary>The installed version of each Debian package (or what dpkg says of it); "no dpkg" on other systems.</summary>
+    public static string DebianPackages(IEnumerable<string> packages) =>
+        CommandOutput.Run("dpkg-query", ["--show", "--showformat=${Package} ${Version} ${db:Status-Abbrev}\\n", .. packages])?.Output ?? "no dpkg";
 }
