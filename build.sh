@@ -61,7 +61,11 @@ stamp="$root/build/obj/bootstrap.stamp"
 entry="$root/build/bin/Debug/net10.0/Mlops.Build.dll"
 build_inputs=(build model/Model model/Model.Training Directory.Build.props Directory.Packages.props global.json nuget.config)
 if [ ! -f "$stamp" ] || [ ! -f "$entry" ] || [ -n "$(find "${build_inputs[@]}" -newer "$stamp" -not -path '*/bin/*' -not -path '*/obj/*' -print -quit)" ]; then
-  dotnet build "$root/build/Build.csproj" -nologo -verbosity:quiet -clp:ErrorsOnly
+  # Silent when it succeeds (the log then starts with the build's own output); the whole output when it fails.
+  if ! compile_log="$(dotnet build "$root/build/Build.csproj" -nologo -verbosity:quiet -clp:ErrorsOnly 2>&1)"; then
+    echo "$compile_log" >&2
+    fail "compiling the build (build/Build.csproj) failed; the compiler's messages are above."
+  fi
   touch "$stamp"
 fi
 # The build itself, not through dotnet run: a signal sent to this script's process (SIGTERM from a supervisor or CI)
