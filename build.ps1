@@ -14,7 +14,8 @@ if (-not (dotnet --list-sdks | Where-Object { $_.StartsWith("$wanted.") })) {
 }
 
 if ($IsLinux) {
-    $packages = @('libxgboost0', 'chromium', 'python3-xgboost', 'python3-sklearn', 'python3-pandas')
+    # Listed once, with why, in build/system-packages.txt.
+    $packages = @(Get-Content (Join-Path $root 'build/system-packages.txt') | Where-Object { $_.Trim() -and -not $_.StartsWith('#') })
     $missing = @($packages | Where-Object {
         -not ((& dpkg-query -W -f='${Status}' $_ 2>$null) -match 'install ok installed')
     })

@@ -6,11 +6,8 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$root"
 
-# Debian/Ubuntu packages the build needs: XGBoost's C library for training, Chromium for the
-# dashboard's browser tests, wrk for the API benchmark, and Python's xgboost/sklearn/pandas for
-# the reference checks (the parity fixtures, the Databricks job's own tests, the data benchmark), and
-# PostgreSQL, which the run-history tests start on loopback (the store's second database).
-debian_packages=(libxgboost0 chromium python3-xgboost python3-sklearn python3-pandas postgresql)
+# Debian/Ubuntu packages the build needs, listed once (with why) in build/system-packages.txt.
+mapfile -t debian_packages < <(grep -v '^#' build/system-packages.txt | grep -v '^[[:space:]]*$')
 
 fail() { echo "build.sh: $*" >&2; exit 1; }
 
@@ -54,24 +51,23 @@ if [ "$(uname -s)" = "Linux" ]; then
   fi
 fi
 
-# The tests' npm tools (a workflow validator, GitHub's API description): installed from the lock file.
-tools="$root/tests/tools"
-if command -v npm >/dev/null 2>&1; then
-  if [ ! -f "$tools/node_modules/.package-lock.json" ] || [ "$tools/package-lock.json" -nt "$tools/node_modules/.package-lock.json" ]; then
-    npm ci --prefix "$tools" --no-audit --no-fund --loglevel=error
-  fi
-else
-  echo "build.sh: npm is not installed; the workflow and GitHub contract tests need it (apt-get install npm)." >&2
-fi
+# The tests' npm tools are installed by the test projects' build (tests/tools/TestTools.targets), whatever the entry point.
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 # Compile the build only when one of its inputs changed since the last successful compile: a warm
 # run then skips MSBuild's own up-to-date check, which is most of the host's overhead.
 stamp="$root/build/obj/bootstrap.stamp"
+entry="$root/build/bin/Debug/net10.0/Mlops.Build.dll"
 build_inputs=(build model/Model model/Model.Training Directory.Build.props Directory.Packages.props global.json nuget.config)
-if [ ! -f "$stamp" ] || [ -n "$(find "${build_inputs[@]}" -newer "$stamp" -not -path '*/bin/*' -not -path '*/obj/*' -print -quit)" ]; then
-  dotnet build "$root/build/Build.csproj" -nologo -verbosity:quiet -clp:ErrorsOnly
+if [ ! -f "$stamp" ] || [ ! -f "$entry" ] || [ -n "$(find "${build_inputs[@]}" -newer "$stamp" -not -path '*/bin/*' -not -path '*/obj/*' -print -quit)" ]; then
+  # Silent when it succeeds (the log then starts with the build's own output); the whole output when it fails.
+  if ! compile_log="$(dotnet build "$root/build/Build.csproj" -nologo -verbosity:quiet -clp:ErrorsOnly 2>&1)"; then
+    echo "$compile_log" >&2
+    fail "compiling the build (build/Build.csproj) failed; the compiler's messages are above."
+  fi
   touch "$stamp"
 fi
-exec dotnet run --no-build --project "$root/build/Build.csproj" -- "$@"
+# The build itself, not through dotnet run: a signal sent to this script's process (SIGTERM from a supervisor or CI)
+# then reaches the build, which stops what it started (Serve's API), and dotnet run's own start-up is saved.
+exec dotnet "$entry" "$@"

@@ -8,6 +8,9 @@ public static class ArgumentNames
 
     public const string Configuration = "configuration";
     public const string TestFilter = "test-filter";
+
+    /// <summary>Runs the tests even when the last passing run read the same inputs (CI always runs them).</summary>
+    public const string RerunTests = "rerun-tests";
     public const string FailOnOutdated = "fail-on-outdated";
     public const string ModelVersion = "model-version";
     public const string ApiUrl = "api-url";

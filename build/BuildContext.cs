@@ -7,6 +7,7 @@ using Mlops.Build.Integrations.Http;
 using Mlops.Build.Integrations.NuGetFeed;
 using Mlops.Model.History;
 using Mlops.Model.History.Records;
+using Mlops.Build.UpToDate;
 using Mlops.Model.Training.Gating;
 using Mlops.Model.Training.Pipeline;
 
@@ -20,6 +21,7 @@ public sealed class BuildContext : FrostingContext
     {
         ArgumentNullException.ThrowIfNull(context);
         Paths = BuildPaths.FindFrom(context.Environment.WorkingDirectory.FullPath);
+        Inputs = new StepInputs(Paths);
         string? Variable(string name) => context.Environment.GetEnvironmentVariable(name).NullIfBlank();
         Ci = CiEnvironment.From(Variable);
         SecretMaskLines = BuildSecrets.Register(Variable, SecretMasker.Shared);
@@ -54,6 +56,9 @@ public sealed class BuildContext : FrostingContext
 
     /// <summary>The working copy's commit, branch, tag and dirty state (all absent outside a git repository).</summary>
     public GitInfo Git { get; }
+
+    /// <summary>The keys of what Restore, Build and Test read, for skipping them when nothing changed.</summary>
+    public StepInputs Inputs { get; }
 
     public BuildVersion Version { get; }
 

@@ -12,6 +12,12 @@ public sealed record BuildPaths(string Root)
 
     public string PackageVersions => Path.Combine(Root, "Directory.Packages.props");
 
+    /// <summary>The common project settings, the target framework among them.</summary>
+    public string BuildProps => Path.Combine(Root, "Directory.Build.props");
+
+    /// <summary>Pins Cake.Tool (a PackageDownload whose version is a property of Directory.Packages.props).</summary>
+    public string CakeToolProps => Path.Combine(Root, "build", "CakeTool.props");
+
     public string Artifacts => Path.Combine(Root, "artifacts");
 
     public string TestResults => Path.Combine(Artifacts, "tests");
@@ -68,6 +74,20 @@ public sealed record BuildPaths(string Root)
 
     /// <summary>Packages downloaded from the feed for a deploy, kept for inspection.</summary>
     public string DeployDownloads => Path.Combine(Artifacts, "deploy", "packages");
+
+    /// <summary>The Debian packages the build and its tests need, one a line.</summary>
+    public string SystemPackages => Path.Combine(Root, "build", "system-packages.txt");
+
+    /// <summary>The npm lock file's copy that npm ci writes when it installs the tests' tools: it changes with them.</summary>
+    public string TestToolsInstalled => Path.Combine(Root, "tests", "tools", "node_modules", ".package-lock.json");
+
+    /// <summary>What the last successful Restore, Build and Test read (their inputs' keys); a step whose key is unchanged does nothing.</summary>
+    public string RestoreStamp => Path.Combine(Artifacts, "stamps", "restore.json");
+
+    public string BuildStamp => Path.Combine(Artifacts, "stamps", "build.json");
+
+    /// <summary>Beside the TRX files it vouches for, so that removing the results removes it too.</summary>
+    public string TestStamp => Path.Combine(TestResults, "passed.json");
 
     /// <summary>The repository root: the nearest folder upwards that holds Build.sln.</summary>
     public static BuildPaths FindFrom(string start)

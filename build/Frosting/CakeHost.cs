@@ -83,7 +83,9 @@ public sealed class CakeHost
     public async Task<int> RunAsync(IEnumerable<string> args)
     {
         var environment = new HostEnvironment(_environment, _workingDirectory);
-        var console = _console ?? new CakeConsole(environment);
+        var console = _console ?? new ColorPolicyConsole(
+            new CakeConsole(environment),
+            ColorPolicyConsole.AllowsAnsi(Console.IsOutputRedirected, environment.GetEnvironmentVariable("NO_COLOR")));
         HostOptions options;
         TaskCatalog catalog;
         try

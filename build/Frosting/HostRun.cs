@@ -52,7 +52,8 @@ internal sealed class HostRun(
     private async Task<int> RunTargetAsync(TaskDefinition target)
     {
         var log = new CakeBuildLog(console, options.Verbosity);
-        var cakeContext = CreateCakeContext(log);
+        // A dry run still asks each task whether it should run; what a task says while deciding is not part of the plan.
+        var cakeContext = CreateCakeContext(options.DryRun ? new CakeBuildLog(console, Verbosity.Quiet) : log);
         try
         {
             var context = (ICakeContext)Activator.CreateInstance(contextType, cakeContext)!;

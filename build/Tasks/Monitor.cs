@@ -78,8 +78,10 @@ public sealed class Monitor : AsyncFrostingTask<BuildContext>
         var folder = Path.Combine(context.Paths.MonitorReports, ReportFiles.FolderOf(outcome.Run.BatchName));
         ReportFiles.Write(folder, outcome.Run, outcome.Result);
         context.AppendJobSummary(MonitorMarkdown.JobSummary(outcome.Run, outcome.Result));
-        context.Log.Information("{0}: {1} ({2}). {3} Report: {4}", outcome.Run.BatchName, MonitorMarkdown.Verdict(outcome.Result.Status),
-            string.Join(", ", outcome.Result.BreachedChecks), outcome.Issue.Message, Path.Combine(folder, ReportFiles.Html));
+        // The breached checks in brackets, when there are any: a healthy run reads "healthy.", not "healthy ()."
+        var breached = outcome.Result.BreachedChecks.Any() ? $" ({string.Join(", ", outcome.Result.BreachedChecks)})" : string.Empty;
+        context.Log.Information("{0}: {1}{2}. {3} Report: {4}", outcome.Run.BatchName, MonitorMarkdown.Verdict(outcome.Result.Status),
+            breached, outcome.Issue.Message, Path.Combine(folder, ReportFiles.Html));
     }
 
     /// <summary>In CI, the run's artifact (monitor.yml uploads artifacts/); locally, the file.</summary>

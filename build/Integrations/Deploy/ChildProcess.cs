@@ -10,10 +10,17 @@ public sealed class ChildProcess : IDisposable
 {
     private const int KeptLines = 400;
 
+    /// <summary>How long an exited process's output may take to reach its end (a grandchild could hold the pipes open).</summary>
+    private static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(10);
+
     private readonly Process _process;
     private readonly Action<string>? _onLine;
     private readonly Queue<string> _lines = new();
     private readonly Lock _gate = new();
+
+    // Completed when both streams (stdout, stderr) have been read to their end.
+    private readonly TaskCompletionSource _drained = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _openStreams = 2;
 
     private ChildProcess(Process process, Action<string>? onLine)
     {
@@ -23,7 +30,23 @@ public sealed class ChildProcess : IDisposable
 
     public int Id => _process.Id;
 
-    public bool HasExited => _process.HasExited;
+    /// <summary>
+    /// True once the process has exited and its output has been read to the end, so that <see cref="Output"/> holds its
+    /// last words: the exit is reported before the pipes' last lines are read.
+    /// </summary>
+    public bool HasExited
+    {
+        get
+        {
+            if (!_process.HasExited)
+            {
+                return false;
+            }
+
+            _drained.Task.Wait(DrainTimeout);
+            return true;
+        }
+    }
 
     public int ExitCode => _process.ExitCode;
 
@@ -66,6 +89,7 @@ public sealed class ChildProcess : IDisposable
         return child;
     }
 
+    /// <summary>Waits for the exit and for the output's end (Process.WaitForExitAsync waits for both).</summary>
     public async Task WaitForExitAsync(CancellationToken cancellationToken) =>
         await _process.WaitForExitAsync(cancellationToken);
 
@@ -99,6 +123,12 @@ public sealed class ChildProcess : IDisposable
     {
         if (line is null)
         {
+            // A stream's end: everything it carried has been appended.
+            if (Interlocked.Decrement(ref _openStreams) == 0)
+            {
+                _drained.TrySetResult();
+            }
+
             return;
         }
 

@@ -5,18 +5,33 @@ namespace Mlops.Build.Integrations.Packages;
 /// <summary>The package versions that Directory.Packages.props pins (central package management).</summary>
 public static class CentralPackageVersions
 {
-    public static IReadOnlyList<PinnedPackage> Read(string propsFile)
+    /// <param name="downloadFiles">Files whose PackageDownload items pin packages outside the graph (Cake.Tool), with
+    /// versions like "[$(CakeToolVersion)]" that name a property of <paramref name="propsFile"/>.</param>
+    public static IReadOnlyList<PinnedPackage> Read(string propsFile, params string[] downloadFiles)
     {
         var document = XDocument.Load(propsFile, LoadOptions.SetLineInfo);
-        var properties = document.Descendants("PropertyGroup").Elements()
-            .GroupBy(e => e.Name.LocalName)
-            .ToDictionary(g => g.Key, g => g.Last().Value, StringComparer.OrdinalIgnoreCase);
-        return [.. document.Descendants("PackageVersion")
-            .Select(e => new PinnedPackage(
-                Attribute(e, "Include", propsFile),
-                ExpandProperties(Attribute(e, "Version", propsFile), properties)))
+        var properties = Properties(document);
+        var downloads = downloadFiles.SelectMany(file => Pinned(XDocument.Load(file, LoadOptions.SetLineInfo), "PackageDownload", file, properties));
+        return [.. Pinned(document, "PackageVersion", propsFile, properties)
+            .Concat(downloads)
             .OrderBy(p => p.Id, StringComparer.OrdinalIgnoreCase)];
     }
+
+    /// <summary>A property's value, e.g. TargetFramework in Directory.Build.props.</summary>
+    public static string ReadProperty(string propsFile, string name) =>
+        Properties(XDocument.Load(propsFile)).TryGetValue(name, out var value)
+            ? value
+            : throw new InvalidDataException($"{propsFile} sets no {name}.");
+
+    private static IEnumerable<PinnedPackage> Pinned(XDocument document, string itemName, string file, Dictionary<string, string> properties) =>
+        document.Descendants(itemName).Select(e => new PinnedPackage(
+            Attribute(e, "Include", file),
+            ExpandProperties(Attribute(e, "Version", file).Trim('[', ']'), properties)));
+
+    private static Dictionary<string, string> Properties(XDocument document) =>
+        document.Descendants("PropertyGroup").Elements()
+            .GroupBy(e => e.Name.LocalName)
+            .ToDictionary(g => g.Key, g => g.Last().Value, StringComparer.OrdinalIgnoreCase);
 
     private static string Attribute(XElement element, string name, string file) =>
         element.Attribute(name)?.Value

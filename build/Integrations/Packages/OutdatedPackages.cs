@@ -1,16 +1,21 @@
 using NuGet.Common;
 using NuGet.Configuration;
+using NuGet.Frameworks;
 using NuGet.Protocol;
 using NuGet.Protocol.Core.Types;
 using NuGet.Versioning;
 
 namespace Mlops.Build.Integrations.Packages;
 
-/// <summary>For each pinned package, the newest stable version on the configured NuGet sources.</summary>
+/// <summary>
+/// For each pinned package, the newest stable version on the configured NuGet sources that restores for the projects'
+/// target framework: a version built only for a newer framework (e.g. net11.0 while the projects target net10.0) is
+/// no upgrade they could take.
+/// </summary>
 public static class OutdatedPackages
 {
     public static async Task<IReadOnlyList<PackageFreshness>> CheckAsync(
-        IReadOnlyList<PinnedPackage> pinned, IReadOnlyList<PackageSource> sources, CancellationToken cancellationToken)
+        IReadOnlyList<PinnedPackage> pinned, IReadOnlyList<PackageSource> sources, NuGetFramework targetFramework, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(pinned);
         using var cache = new SourceCacheContext { NoCache = true };
@@ -24,7 +29,8 @@ public static class OutdatedPackages
         var results = new List<PackageFreshness>();
         foreach (var package in pinned)
         {
-            results.Add(new PackageFreshness(package.Id, package.Version, await NewestStableAsync(package.Id, finders, cache, cancellationToken)));
+            var newest = await NewestStableAsync(package.Id, finders, targetFramework, cache, cancellationToken);
+            results.Add(new PackageFreshness(package.Id, package.Version, newest));
         }
 
         return results;
@@ -35,20 +41,35 @@ public static class OutdatedPackages
         [.. new PackageSourceProvider(Settings.LoadDefaultSettings(root)).LoadPackageSources().Where(s => s.IsEnabled)];
 
     private static async Task<string?> NewestStableAsync(
-        string id, List<FindPackageByIdResource> finders, SourceCacheContext cache, CancellationToken cancellationToken)
+        string id, List<FindPackageByIdResource> finders, NuGetFramework targetFramework, SourceCacheContext cache, CancellationToken cancellationToken)
     {
-        NuGetVersion? newest = null;
+        var candidates = new List<(NuGetVersion Version, FindPackageByIdResource Finder)>();
         foreach (var finder in finders)
         {
             var versions = await finder.GetAllVersionsAsync(id, cache, NullLogger.Instance, cancellationToken);
-            var stable = versions.Where(v => !v.IsPrerelease).DefaultIfEmpty().Max();
-            if (stable is not null && (newest is null || stable > newest))
+            candidates.AddRange(versions.Where(v => !v.IsPrerelease).Select(v => (v, finder)));
+        }
+
+        foreach (var (version, finder) in candidates.OrderByDescending(c => c.Version))
+        {
+            if (await SupportsAsync(finder, id, version, targetFramework, cache, cancellationToken))
             {
-                newest = stable;
+                return version.ToNormalizedString();
             }
         }
 
-        return newest?.ToNormalizedString();
+        return null;
+    }
+
+    // The nuspec's dependency groups name the frameworks a package is built for (only the nuspec is read, not the
+    // package); a package without groups (a tool, a content package) does not depend on the framework.
+    private static async Task<bool> SupportsAsync(
+        FindPackageByIdResource finder, string id, NuGetVersion version, NuGetFramework targetFramework, SourceCacheContext cache, CancellationToken cancellationToken)
+    {
+        var info = await finder.GetDependencyInfoAsync(id, version, cache, NullLogger.Instance, cancellationToken);
+        var groups = info?.DependencyGroups ?? [];
+        return groups.Count == 0
+            || groups.Any(group => group.TargetFramework.IsAny || DefaultCompatibilityProvider.Instance.IsCompatible(targetFramework, group.TargetFramework));
     }
 }
 

@@ -59,7 +59,7 @@ public sealed class WorkflowTests
     public void Every_workflow_passes_the_action_validator(string file)
     {
         var validator = RepositoryRoot.Combine("tests", "tools", "node_modules", ".bin", "action-validator");
-        Assert.True(File.Exists(validator), $"{validator} is missing: build.sh installs it (npm ci --prefix tests/tools).");
+        Assert.True(File.Exists(validator), $"{validator} is missing: compiling the test projects installs it (tests/tools/TestTools.targets runs npm ci).");
         using var process = Process.Start(new ProcessStartInfo(validator, Load(file).Path)
         {
             RedirectStandardOutput = true,

@@ -47,6 +47,15 @@ public sealed class CakeHostTests
     }
 
     [Fact]
+    public void Dry_run_prints_only_the_plan_not_what_a_task_says_while_deciding_whether_to_run()
+    {
+        var result = HostHarness.Run([typeof(Skipped), typeof(AfterSkipped)], ["--target=AfterSkipped", "--dryrun"]);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(["1. AfterSkipped"], result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    }
+
+    [Fact]
     public void A_task_whose_criteria_fail_is_skipped_with_its_reason_and_the_rest_still_runs()
     {
         var result = HostHarness.Run([typeof(Skipped), typeof(AfterSkipped)], ["--target=AfterSkipped"]);

@@ -1,6 +1,6 @@
 namespace Mlops.Integrations.Tests.Railway;
 
-/// <summary>Finds the shared contract files: beside the repository (the folder holding Build.sln), in ../shared/contracts.</summary>
+/// <summary>Finds the contract files the repository carries in tests/contracts (see its README for their origin).</summary>
 internal static class ContractFiles
 {
     public static string RailwaySchemaPath()
@@ -12,10 +12,10 @@ internal static class ContractFiles
         }
 
         Assert.True(repositoryRoot is not null, $"No Build.sln above {AppContext.BaseDirectory}: cannot find the repository root.");
-        var path = Path.GetFullPath(Path.Combine(repositoryRoot.FullName, "..", "shared", "contracts", "railway-schema.json"));
+        var path = Path.Combine(repositoryRoot.FullName, "tests", "contracts", "railway-schema.json");
         Assert.True(
             File.Exists(path),
-            $"Railway's GraphQL schema is not at {path}. These tests validate every document against it; put the introspection result there to run them.");
+            $"Railway's GraphQL schema is not at {path}; tests/contracts/README.md says how to fetch it again.");
         return path;
     }
 }

@@ -4,7 +4,7 @@ using Mlops.Simulators.Railway;
 
 namespace Mlops.Integrations.Tests.Railway;
 
-/// <summary>Every GraphQL document the client sends validates against Railway's published schema (../shared/contracts).</summary>
+/// <summary>Every GraphQL document the client sends validates against Railway's published schema (tests/contracts).</summary>
 public sealed class RailwaySchemaTests
 {
     private static readonly Lazy<SchemaValidator> Validator =

@@ -2,12 +2,12 @@ namespace Mlops.Integrations.Tests.GitHub.Contracts;
 
 /// <summary>
 /// Finds the npm packages that carry GitHub's machine-readable contract (@octokit/openapi, @octokit/fixtures) in
-/// tests/tools/node_modules. They are a contract build.sh installs, so their absence fails the test
+/// tests/tools/node_modules. They are a contract the test projects' build installs, so their absence fails the test
 /// with the command that installs them rather than skipping it.
 /// </summary>
 internal static class OctokitPackages
 {
-    private const string InstallCommand = "npm ci --prefix tests/tools (build.sh runs it)";
+    private const string InstallCommand = "npm ci --prefix tests/tools (compiling the test projects runs it: tests/tools/TestTools.targets)";
 
     public static string OpenApiDescription => Require(Path.Combine("@octokit", "openapi", "generated", "api.github.com.json"));
 
