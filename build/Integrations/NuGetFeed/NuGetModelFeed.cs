@@ -92,7 +92,7 @@ public sealed class NuGetModelFeed : IModelFeed, IDisposable
         {
             PackageExtraction.ExtractAll(nupkg, content);
             using var package = File.OpenRead(nupkg);
-            return new DownloadedPackage(nupkg, content, ModelCardReader.ReadFromPackage(package));
+            return new DownloadedPackage(nupkg, content, CardSummaryReader.ReadFromPackage(package));
         });
     }
 
@@ -143,7 +143,7 @@ public sealed class NuGetModelFeed : IModelFeed, IDisposable
     private static ModelRegistryEntry RegistryEntry(NuGetVersion version, MemoryStream package)
     {
         package.Position = 0;
-        var card = ModelCardReader.ReadFromPackage(package);
+        var card = CardSummaryReader.ReadFromPackage(package);
         package.Position = 0;
         using var reader = new PackageArchiveReader(package, leaveStreamOpen: true);
         var commit = card?.Commit ?? reader.NuspecReader.GetRepositoryMetadata()?.Commit.NullIfBlank();

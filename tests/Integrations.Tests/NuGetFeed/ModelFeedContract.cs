@@ -95,9 +95,9 @@ public abstract class ModelFeedContract : IAsyncLifetime
 
         Assert.True(File.Exists(package.NupkgPath));
         Assert.Equal("the booster", await File.ReadAllTextAsync(Path.Combine(package.ContentFolder, "model", "booster.json")));
-        Assert.NotNull(package.ModelCard);
-        Assert.Equal("feedbeef", package.ModelCard.Commit);
-        Assert.Equal(0.77, package.ModelCard.Metrics["f1"]);
+        Assert.NotNull(package.Card);
+        Assert.Equal("feedbeef", package.Card.Commit);
+        Assert.Equal(0.77, package.Card.Metrics["f1"]);
     }
 
     [Fact]

@@ -7,12 +7,12 @@ namespace Mlops.Build.Integrations.NuGetFeed;
 /// Reads the model card packed as a plain file ending in <c>model-card.json</c> (normally <c>model/model-card.json</c>).
 /// The card format belongs to the packaging code, so every field is read defensively: a missing or odd field is null, not an error.
 /// </summary>
-public static class ModelCardReader
+public static class CardSummaryReader
 {
     public const string FileName = "model-card.json";
 
     /// <summary>The card inside a .nupkg, or null when the package has none.</summary>
-    public static ModelCard? ReadFromPackage(Stream nupkg)
+    public static CardSummary? ReadFromPackage(Stream nupkg)
     {
         using var zip = new ZipArchive(nupkg, ZipArchiveMode.Read, leaveOpen: true);
         var entry = zip.Entries
@@ -28,13 +28,13 @@ public static class ModelCardReader
         return Read(json, entry.FullName);
     }
 
-    public static ModelCard Read(Stream json, string where)
+    public static CardSummary Read(Stream json, string where)
     {
         try
         {
             using var document = JsonDocument.Parse(json);
             var root = document.RootElement;
-            return new ModelCard(
+            return new CardSummary(
                 Text(root, "version"),
                 Text(root, "gitCommit") ?? Text(root, "commit"),
                 Date(root, "createdAt"),

@@ -4,7 +4,7 @@ using Mlops.Build.Integrations.NuGetFeed;
 namespace Mlops.Integrations.Tests.NuGetFeed;
 
 /// <summary>The card format is owned by the packaging code, so the registry must read what it can and skip the rest.</summary>
-public sealed class ModelCardReaderTests
+public sealed class CardSummaryReaderTests
 {
     [Fact]
     public void ReadsCommitUnderEitherNameAndMetricsAsObjectsOrNumbers()
@@ -34,5 +34,5 @@ public sealed class ModelCardReaderTests
         Assert.Contains("model/model-card.json", error.Message, StringComparison.Ordinal);
     }
 
-    private static ModelCard Read(string json) => ModelCardReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), "model/model-card.json");
+    private static CardSummary Read(string json) => CardSummaryReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), "model/model-card.json");
 }
