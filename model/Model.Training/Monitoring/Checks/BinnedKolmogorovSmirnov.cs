@@ -4,7 +4,7 @@ namespace Mlops.Model.Training.Monitoring.Checks;
 
 /// <summary>
 /// KS on the profile's bins: D = max |F_batch − F_reference| at the bin edges only, the resolution the reference
-/// really has. Evaluating between edges (as <see cref="KolmogorovSmirnov.Test"/> does on the interpolated CDF)
+/// really has. Evaluating between edges, on the interpolated CDF,
 /// rejects every batch of an integer column (support calls, late payments): the batch's CDF jumps at each integer
 /// while the interpolated reference rises evenly. Grouping makes the test conservative, never too eager. The
 /// reference is itself a sample, so the p-value uses the two-sample effective size n·m / (n + m).

@@ -5,7 +5,7 @@ namespace Mlops.Model.Training.Monitoring.Checks;
 /// <summary>
 /// The Wasserstein distance ∫|F_batch − F_reference| dx with both CDFs read at the profile's bin edges and taken as
 /// linear inside each bin (trapezoids), divided by the training standard deviation. Treating both sides alike matters:
-/// <see cref="Wasserstein.Normalized"/> compares raw batch values with the interpolated reference, which reads a batch
+/// comparing raw batch values with the interpolated reference reads a batch
 /// from the training distribution as 0.2–0.8 standard deviations away on integer or long-tailed columns (measured on
 /// bench/monitor with 6,000-row batches), so every large batch would alarm.
 /// </summary>

@@ -1,32 +1,11 @@
 namespace Mlops.Model.Training.Monitoring.Drift;
 
 /// <summary>
-/// The one-sample Kolmogorov–Smirnov test of a batch against the reference CDF reconstructed from the
-/// profile's histogram: D = sup |Fₙ(x) − F(x)|, with the asymptotic p-value (Stephens' small-sample correction).
+/// The Kolmogorov distribution's p-value for a KS statistic (Stephens' small-sample correction), and the batch values
+/// a KS test reads; the tests themselves compare against the profile's value distribution or its bins.
 /// </summary>
 public static class KolmogorovSmirnov
 {
-    public static DriftTest Test(BinnedReference reference, ReadOnlySpan<double> values)
-    {
-        ArgumentNullException.ThrowIfNull(reference);
-        var sample = Present(values);
-        if (sample.Length == 0)
-        {
-            return new DriftTest(double.NaN, double.NaN);
-        }
-
-        Array.Sort(sample);
-        var n = sample.Length;
-        var d = 0.0;
-        for (var i = 0; i < n; i++)
-        {
-            var f = reference.Cdf(sample[i]);
-            d = Math.Max(d, Math.Max(((i + 1.0) / n) - f, f - ((double)i / n)));
-        }
-
-        return new DriftTest(d, PValue(d, n));
-    }
-
     /// <summary>P(D ≥ d) under the null, from the Kolmogorov distribution.</summary>
     public static double PValue(double d, int n)
     {
