@@ -86,6 +86,9 @@ public sealed record BuildPaths(string Root)
 
     public string BuildStamp => Path.Combine(Artifacts, "stamps", "build.json");
 
+    /// <summary>The last successful Pack's inputs, so an unchanged model and runtime are not packed again.</summary>
+    public string PackStamp => Path.Combine(Artifacts, "stamps", "pack.json");
+
     /// <summary>Beside the TRX files it vouches for, so that removing the results removes it too.</summary>
     public string TestStamp => Path.Combine(TestResults, "passed.json");
 

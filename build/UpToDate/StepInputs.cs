@@ -31,6 +31,18 @@ public sealed partial class StepInputs(BuildPaths paths)
         .Add("filter", filter)
         .Value;
 
+    /// <summary>
+    /// What packing reads: the sources (the runtime that is compiled into the package), the SDK, the staged model files
+    /// (card with version and gate verdict, booster, preprocessing) and the package's metadata.
+    /// </summary>
+    public static string PackKey(string sourcesKey, string stagedFolder, string version, string informationalVersion, string? repositoryUrl) => new InputKey()
+        .Add("build", sourcesKey)
+        .AddFiles("staged", stagedFolder, Directory.EnumerateFiles(stagedFolder, "*", SearchOption.AllDirectories).Select(file => Path.GetRelativePath(stagedFolder, file)))
+        .Add("version", version)
+        .Add("informational-version", informationalVersion)
+        .Add("repository", repositoryUrl)
+        .Value;
+
     /// <summary>The solution's project folders (from Build.sln), for checks that their outputs still exist.</summary>
     public IReadOnlyList<string> ProjectFolders() =>
     [

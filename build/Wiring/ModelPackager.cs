@@ -15,10 +15,24 @@ namespace Mlops.Build;
 /// </summary>
 public sealed class ModelPackager(ICakeContext cake, BuildPaths paths, string commit, string? repositoryUrl) : IModelPacker
 {
-    public PackedModel Pack(string gatedModelFolder, string version)
+    public PackedModel Pack(string gatedModelFolder, string version) => PackStaged(Stage(gatedModelFolder, version), version);
+
+    /// <summary>Writes the package's model files (the card stamped with the version and the gate's verdict) to the staging folder.</summary>
+    public ModelCard Stage(string gatedModelFolder, string version) =>
+        ModelPackageStager.Stage(gatedModelFolder, paths.PackageStaging, version, GateArtifacts.Read(gatedModelFolder));
+
+    /// <summary>Packs the runtime around the staged files.</summary>
+    public PackedModel PackStaged(ModelCard card, string version)
     {
-        var card = ModelPackageStager.Stage(gatedModelFolder, paths.PackageStaging, version, GateArtifacts.Read(gatedModelFolder));
+        ArgumentNullException.ThrowIfNull(card);
         cake.DotNetPack(paths.ModelProject, Settings(card.ModelId, version));
+        return Packed(card, version);
+    }
+
+    /// <summary>The package this packager writes for the card and version.</summary>
+    public PackedModel Packed(ModelCard card, string version)
+    {
+        ArgumentNullException.ThrowIfNull(card);
         return new PackedModel(card, Path.Combine(paths.Packages, $"{card.ModelId}.{version}.nupkg"));
     }
 
