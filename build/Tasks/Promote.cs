@@ -2,7 +2,7 @@ using Cake.Common;
 using Cake.Core.Diagnostics;
 using Cake.Frosting;
 using Mlops.Build.Integrations.Deploy;
-using Mlops.Build.Integrations.NuGetFeed;
+using Mlops.Build.RunHistory;
 
 namespace Mlops.Build.Tasks;
 
@@ -21,15 +21,17 @@ public sealed class Promote : AsyncFrostingTask<BuildContext>
             throw new ArgumentException($"--{ArgumentNames.From} and --{ArgumentNames.To} are both {from}: promotion goes from one environment to another.");
         }
 
-        using var feed = new NuGetModelFeed(context.Feed);
+        using var feed = context.OpenFeed();
         var version = context.Argument<string?>(ArgumentNames.ModelVersion, null);
+        var target = DeployEnvironments.Provider(context, to, feed);
         var result = await Promotion.RunAsync(
             DeployEnvironments.Provider(context, from, feed),
-            DeployEnvironments.Provider(context, to, feed),
+            target,
             context.Version.Commit,
             string.IsNullOrWhiteSpace(version) ? null : version.Trim(),
             line => context.Log.Information("{0}", line),
             CancellationToken.None);
-        context.AppendJobSummary($"### Promote {from} → {to}{Environment.NewLine}{result}");
+        context.AppendJobSummary($"### Promote {from} → {to}{Environment.NewLine}{result.Summary}");
+        context.History.RecordDeployment(to, context.Model.Spec.ModelId, result.Version, target.Description);
     }
 }

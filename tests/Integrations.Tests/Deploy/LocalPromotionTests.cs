@@ -27,7 +27,8 @@ public sealed class LocalPromotionTests(PublishedApi api) : IDisposable
 
         var result = await Promotion.RunAsync(staging, production, "c0ffee", null, _log.Add, CancellationToken.None);
 
-        Assert.Contains($"{DeployModel.PackageId} {PublishedApi.Version} passed its tests in production", result, StringComparison.Ordinal);
+        Assert.Equal(PublishedApi.Version, result.Version);
+        Assert.Contains($"{DeployModel.PackageId} {PublishedApi.Version} passed its tests in production", result.Summary, StringComparison.Ordinal);
         Assert.Equal(PublishedApi.Version, await production.VerifiedVersionAsync(CancellationToken.None));
         Assert.Contains(_log, line => line.StartsWith($"Promoting {PublishedApi.Version} from staging to production", StringComparison.Ordinal));
     }
