@@ -16,7 +16,7 @@ public sealed class SmokeTest : AsyncFrostingTask<BuildContext>
         ArgumentNullException.ThrowIfNull(context);
         var url = BaseAddress.Parse(context.Argument<string?>(ArgumentNames.Url, null), $"--{ArgumentNames.Url}");
         var version = context.Argument(ArgumentNames.ExpectedVersion, context.Version.SemVer);
-        using var feed = new NuGetModelFeed(context.Feed);
+        using var feed = context.OpenFeed();
         var source = new ReleaseSource(feed, context.Model.Spec.ModelId, context.Paths.SmokeTests, context.Paths.DeployDownloads, line => context.Log.Information("{0}", line));
         var release = await source.PrepareAsync(version, Path.Combine(context.Paths.DeployDownloads, "smoke-test-model"), CancellationToken.None);
         context.Log.Information("Running {0} smoke tests against {1}, expecting model version {2}.", release.SmokeTests.Tests.Count, url, version);
