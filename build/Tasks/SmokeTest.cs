@@ -2,7 +2,6 @@ using Cake.Common;
 using Cake.Core.Diagnostics;
 using Cake.Frosting;
 using Mlops.Build.Integrations.Deploy;
-using Mlops.Build.Integrations.NuGetFeed;
 using Mlops.Build.Integrations.Smoke;
 
 namespace Mlops.Build.Tasks;
