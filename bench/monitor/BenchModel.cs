@@ -4,12 +4,13 @@ using Mlops.Model.Profiles;
 using Mlops.Model.Scoring;
 using Mlops.Model.Training.Data;
 using Mlops.Model.Training.Spec;
+using Mlops.Model.Training.Trainers;
 using Mlops.Model.Training.XGBoost;
 
 namespace Mlops.Bench.Monitor;
 
 /// <summary>
-/// A booster trained with the native trainer on the training rows (one-hot over the profile's top categories) and
+/// A forest trained with the spec's trainer family on the training rows (one-hot over the profile's top categories) and
 /// scored with the managed scorer, as the production model would be; plus each raw column's total gain.
 /// </summary>
 internal sealed class BenchModel
@@ -32,7 +33,7 @@ internal sealed class BenchModel
         var encodings = profile.Columns.Where(c => c.Kind == FeatureKind.Categorical)
             .Select(c => new CategoryEncoding(c.Name, [.. c.Frequencies!.Top.Select(t => t.Value)])).ToList();
         var preprocessing = new PreprocessingModel(columns, encodings);
-        var result = XGBoostTrainer.Train(Matrix(preprocessing, train), Matrix(preprocessing, validation), spec.XGBoost);
+        var result = ForestTrainer.Train(spec, Matrix(preprocessing, train), Matrix(preprocessing, validation));
         var gain = columns.Select((column, index) => (column.Name, Gain: GainOf(preprocessing, index, result.FeatureGain)))
             .ToDictionary(p => p.Name, p => p.Gain, StringComparer.Ordinal);
         return new BenchModel(preprocessing, TreeEnsemble.Load(result.BoosterJson), gain);
