@@ -1,5 +1,5 @@
-using Mlops.Build.Integrations.Deploy;
 using Mlops.Model;
+using Mlops.Model.Training.Monitoring.Reporting;
 
 namespace Mlops.Build;
 
@@ -58,6 +58,9 @@ public sealed record BuildPaths(string Root)
     public string HistoryDatabase => Path.Combine(Root, ".history", "history.db");
 
     public string MonitorReports => Path.Combine(Artifacts, "monitor");
+
+    /// <summary>One batch's report folder under <see cref="MonitorReports"/>.</summary>
+    public string MonitorReport(string batchName) => Path.Combine(MonitorReports, ReportFiles.FolderOf(batchName));
 
     /// <summary>Monitor --retrain's work: the combined training data (data/) and the challenger's model folder (model/).</summary>
     public string Retraining => Path.Combine(Artifacts, "retrain");

@@ -75,7 +75,7 @@ public sealed class Monitor : AsyncFrostingTask<BuildContext>
 
     private static void Report(BuildContext context, MonitorOutcome outcome)
     {
-        var folder = Path.Combine(context.Paths.MonitorReports, ReportFiles.FolderOf(outcome.Run.BatchName));
+        var folder = context.Paths.MonitorReport(outcome.Run.BatchName);
         ReportFiles.Write(folder, outcome.Run, outcome.Result);
         context.AppendJobSummary(MonitorMarkdown.JobSummary(outcome.Run, outcome.Result));
         // The breached checks in brackets, when there are any: a healthy run reads "healthy.", not "healthy ()."
@@ -87,7 +87,7 @@ public sealed class Monitor : AsyncFrostingTask<BuildContext>
     /// <summary>In CI, the run's artifact (monitor.yml uploads artifacts/); locally, the file.</summary>
     private static string ReportLocation(BuildContext context, string batchName)
     {
-        var file = Path.Combine(context.Paths.MonitorReports, ReportFiles.FolderOf(batchName), ReportFiles.Html);
+        var file = Path.Combine(context.Paths.MonitorReport(batchName), ReportFiles.Html);
         var inArtifact = Path.GetRelativePath(context.Paths.Artifacts, file).Replace('\\', '/');
         return context.Ci.RunUrl is { } run ? $"[{ReportFiles.Html}]({run}#artifacts): artifact `{ReportFiles.ArtifactName}`, file `{inArtifact}`" : file;
     }
